@@ -1,0 +1,256 @@
+"""One shared set of real loopback servers for the tests.
+
+* ``SmtpServer``: aiosmtpd in the test's own event loop (plain, STARTTLS or
+  implicit TLS with a trustme CA; AUTH; scripted refusals at MAIL/RCPT/DATA).
+* ``ScriptedServer``: a raw asyncio TCP server for hostile or faulty
+  behaviour aiosmtpd cannot produce (silence, trickling, garbage, 421, ...).
+Everything listens on 127.0.0.1 with a port the OS picks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import ssl
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import trustme
+from aiosmtpd.smtp import SMTP as AiosmtpdSMTP
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+HOST = "127.0.0.1"
+USER = "alice@example.test"
+# Every character that breaks naive quoting, URL encoding or shell handling.
+PASSWORD = "s3cr€t p@ss:/#%$'\"\\wörd"
+
+
+@dataclass
+class Certs:
+    ca: trustme.CA
+    ca_file: str
+    good: trustme.LeafCert  # localhost + 127.0.0.1
+    wrong_name: trustme.LeafCert  # only other.example
+    expired: trustme.LeafCert
+    untrusted: trustme.LeafCert  # signed by a CA the client never sees
+
+    def server_context(self, which: str = "good") -> ssl.SSLContext:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        getattr(self, which).configure_cert(context)
+        return context
+
+
+def make_certs(folder: Path) -> Certs:
+    ca = trustme.CA()
+    other_ca = trustme.CA()
+    ca_file = folder / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    past = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    return Certs(
+        ca=ca,
+        ca_file=str(ca_file),
+        good=ca.issue_cert("localhost", "127.0.0.1"),
+        wrong_name=ca.issue_cert("other.example"),
+        expired=ca.issue_cert(
+            "localhost", "127.0.0.1", not_before=past, not_after=past + datetime.timedelta(days=30)
+        ),
+        untrusted=other_ca.issue_cert("localhost", "127.0.0.1"),
+    )
+
+
+Reply = str | None  # None: accept
+
+
+@dataclass
+class Behaviour:
+    mail_reply: Reply = None
+    rcpt_reply: Reply = None
+    data_reply: Reply = None
+    auth_reply: str | None = None  # e.g. "534 5.7.9 ..."; None: check the password
+    # Refuse MAIL FROM any address other than these (like Postfix sender_login_maps).
+    own_addresses: tuple[str, ...] = ()
+    auth_required: bool = False
+
+
+@dataclass
+class Recorder:
+    auth_attempts: int = 0
+    messages: list[bytes] = field(default_factory=list)
+    commands: list[str] = field(default_factory=list)
+    raw: bytearray = field(default_factory=bytearray)
+
+
+class _Handler:
+    def __init__(self, behaviour: Behaviour, recorder: Recorder) -> None:
+        self.b = behaviour
+        self.r = recorder
+
+    async def handle_MAIL(self, server, session, envelope, address, options):
+        if self.b.mail_reply:
+            return self.b.mail_reply
+        if self.b.own_addresses and address.lower() not in self.b.own_addresses:
+            return f"553 5.7.1 <{address}>: Sender address rejected: not owned by user {USER}"
+        envelope.mail_from = address
+        return "250 2.1.0 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, options):
+        if self.b.rcpt_reply:
+            return self.b.rcpt_reply
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.b.data_reply:
+            return self.b.data_reply
+        self.r.messages.append(envelope.original_content or b"")
+        return "250 2.0.0 Ok: queued as TEST1"
+
+
+class _RecordingSMTP(AiosmtpdSMTP):
+    """aiosmtpd that also keeps every byte received (to prove what was sent)."""
+
+    recorder: Recorder
+
+    def data_received(self, data: bytes) -> None:
+        self.recorder.raw.extend(data)
+        super().data_received(data)
+
+
+class SmtpServer:
+    def __init__(
+        self,
+        certs: Certs | None,
+        *,
+        tls: str = "starttls",
+        cert: str = "good",
+        behaviour: Behaviour | None = None,
+        password: str = PASSWORD,
+        advertise_starttls: bool = True,
+    ) -> None:
+        self.certs = certs
+        self.tls = tls
+        self.cert = cert
+        self.behaviour = behaviour or Behaviour()
+        self.password = password
+        self.advertise_starttls = advertise_starttls
+        self.recorder = Recorder()
+        self.port = 0
+        self._server: asyncio.base_events.Server | None = None
+
+    def _authenticate(self, server, session, envelope, mechanism, auth_data):
+        self.recorder.auth_attempts += 1
+        if self.behaviour.auth_reply:
+            return AuthResult(success=False, handled=False, message=self.behaviour.auth_reply)
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login.decode() == USER
+            and auth_data.password.decode() == self.password
+        )
+        return AuthResult(success=ok, handled=False)
+
+    def _protocol(self) -> AiosmtpdSMTP:
+        starttls_ctx = None
+        if self.tls == "starttls" and self.advertise_starttls:
+            starttls_ctx = self.certs.server_context(self.cert)
+        proto = _RecordingSMTP(
+            _Handler(self.behaviour, self.recorder),
+            hostname="mx.example.test",
+            ident="Test ESMTP",
+            tls_context=starttls_ctx,
+            authenticator=self._authenticate,
+            auth_require_tls=self.tls == "starttls" and self.advertise_starttls,
+            auth_required=self.behaviour.auth_required,
+        )
+        proto.recorder = self.recorder
+        return proto
+
+    async def __aenter__(self) -> SmtpServer:
+        loop = asyncio.get_running_loop()
+        ssl_ctx = self.certs.server_context(self.cert) if self.tls == "implicit" else None
+        self._server = await loop.create_server(self._protocol, HOST, 0, ssl=ssl_ctx)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+
+ConnectionScript = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
+class ScriptedServer:
+    """A raw TCP server running ``script`` for each connection."""
+
+    def __init__(self, script: ConnectionScript, ssl_context: ssl.SSLContext | None = None):
+        self.script = script
+        self.ssl_context = ssl_context
+        self.received = bytearray()
+        self.port = 0
+        self._server: asyncio.base_events.Server | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.writers: list[asyncio.StreamWriter] = []
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.writers.append(writer)
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        try:
+            await self.script(_RecordingReader(reader, self.received), writer)
+        except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+            pass
+        except asyncio.CancelledError:
+            # Shutting down: end quietly (a cancelled handler makes asyncio log an error).
+            pass
+        finally:
+            self._tasks.discard(task)
+            writer.close()
+
+    async def __aenter__(self) -> ScriptedServer:
+        self._server = await asyncio.start_server(self._handle, HOST, 0, ssl=self.ssl_context)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        for writer in self.writers:
+            writer.close()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._server.wait_closed()
+
+
+class _RecordingReader:
+    def __init__(self, reader: asyncio.StreamReader, sink: bytearray) -> None:
+        self._reader = reader
+        self._sink = sink
+
+    async def readline(self) -> bytes:
+        line = await self._reader.readline()
+        self._sink.extend(line)
+        return line
+
+    async def read(self, n: int = -1) -> bytes:
+        data = await self._reader.read(n)
+        self._sink.extend(data)
+        return data
+
+
+async def reply_until_quit(reader, writer, replies: dict[str, str], greeting: str = "220 ok"):
+    """Answer commands from a table keyed by verb; 250 for anything else."""
+    writer.write(greeting.encode() + b"\r\n")
+    while True:
+        line = await reader.readline()
+        if not line:
+            return
+        verb = line.split(b" ", 1)[0].strip().upper().decode(errors="replace")
+        reply = replies.get(verb, "250 ok")
+        writer.write(reply.encode() + b"\r\n")
+        await writer.drain()
+        if verb == "QUIT" or reply.startswith("421"):
+            return

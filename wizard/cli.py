@@ -1,0 +1,350 @@
+"""The command line, a thin shell over ``wizard.core`` (never imports QtWidgets).
+
+``main.py check ...`` tests a server the way the wizard does and prints a
+readable checklist, the live transcript and a plain-language diagnosis, or one
+JSON object with ``--json``. Exit codes follow swaks (see wizard.core.stages).
+Passwords come from stdin, the environment, the keyring or a prompt — never
+from the command line, where any user could read them in the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from wizard import __version__
+from wizard.core import i18n
+from wizard.core.endpoint import EndpointError, parse_endpoint
+from wizard.core.engine import (
+    CheckRequest,
+    CheckResult,
+    Event,
+    LineAdded,
+    StepStatus,
+    run_check,
+)
+from wizard.core.i18n import QT_TRANSLATE_NOOP
+from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
+from wizard.core.transcript import format_line
+from wizard.core.validation import MESSAGES as FIELD_MESSAGES
+
+PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a secret
+_C = "Cli"
+
+TEXT = {
+    "checking": QT_TRANSLATE_NOOP(_C, "Checking {endpoint} ({security}){user}"),
+    "as_user": QT_TRANSLATE_NOOP(_C, ", signing in as {user}"),
+    "transcript": QT_TRANSLATE_NOOP(_C, "Transcript:"),
+    "steps": QT_TRANSLATE_NOOP(_C, "Steps:"),
+    "ok": QT_TRANSLATE_NOOP(_C, "ok"),
+    "failed": QT_TRANSLATE_NOOP(_C, "FAILED"),
+    "skipped": QT_TRANSLATE_NOOP(_C, "skipped"),
+    "running": QT_TRANSLATE_NOOP(_C, "running"),
+    "success": QT_TRANSLATE_NOOP(_C, "Success: the server accepted everything that was checked."),
+    "problem": QT_TRANSLATE_NOOP(_C, "Problem:"),
+    "server_said": QT_TRANSLATE_NOOP(_C, "Details:"),
+    "fix": QT_TRANSLATE_NOOP(_C, "What to do:"),
+    "cancelled": QT_TRANSLATE_NOOP(_C, "Cancelled."),
+    "password_prompt": QT_TRANSLATE_NOOP(_C, "Password for {user}: "),
+    "no_password": QT_TRANSLATE_NOOP(
+        _C, "no password: use --password-stdin, set {env}, or run in a terminal to be asked"
+    ),
+    "bad_field": QT_TRANSLATE_NOOP(_C, "invalid {option}: {message}"),
+    "help_check": QT_TRANSLATE_NOOP(_C, "Test an SMTP server stage by stage."),
+}
+
+SECURITY_NAMES = {Security.SSL: "SSL/TLS", Security.STARTTLS: "STARTTLS", Security.NONE: "none"}
+
+# Which option caused a field error, for a message at the right place.
+FIELD_OPTIONS = {
+    "host": "--host",
+    "port": "--port",
+    "username": "--user",
+    "from_address": "--from",
+    "to": "--to",
+    "relay_as": "--relay-as",
+    "timeout": "--timeout",
+    "password": "password",
+    "display_name": "--from",
+    "allowed_domains": "--from",
+    "name": "--profile",
+}
+
+
+def t(key: str, **params: object) -> str:
+    text = i18n.tr(_C, TEXT[key])
+    return text.format(**params) if params else text
+
+
+class UsageError(Exception):
+    """A bad option value: one line on stderr, exit code 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py",
+        description="SMTP Setup Wizard. Without a command, opens the wizard window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser(
+        "check",
+        help="test an SMTP server stage by stage",
+        description=(
+            "Test an SMTP server stage by stage: connect, greeting, EHLO, TLS, sign-in, "
+            "sender, recipient, optional 'send as' and test message. Exit codes (as swaks): "
+            "0 ok, 1 bad input, 2 connect, 21 greeting, 22 EHLO, 29 TLS, 28 AUTH, 23 MAIL, "
+            "24 RCPT, 25 DATA, 26 message refused after DATA, 130 cancelled."
+        ),
+        epilog=(
+            f"The password is read from stdin (--password-stdin), the {PASSWORD_ENV} "
+            "environment variable, or asked for in a terminal; never give it as an option."
+        ),
+    )
+    check.add_argument(
+        "--host",
+        required=True,
+        metavar="H",
+        help="server name; also accepts ssl://h:465, tls://h:587, smtps://h, h:port, [v6]:port",
+    )
+    check.add_argument(
+        "--port",
+        type=_port,
+        metavar="N",
+        help="port (default: from --security: 465 ssl, 587 starttls, 25 none)",
+    )
+    check.add_argument(
+        "--security",
+        choices=[s.value for s in Security],
+        help="ssl = implicit TLS, starttls = upgrade after connect (default), none = unencrypted",
+    )
+    check.add_argument("--user", metavar="U", help="sign in with this user name")
+    check.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    check.add_argument(
+        "--auth-mechanism",
+        choices=[m.value for m in AuthMechanism],
+        default="auto",
+        help="sign-in mechanism (default: auto, one attempt)",
+    )
+    check.add_argument(
+        "--allow-plaintext-auth",
+        action="store_true",
+        help="allow sending the password over an unencrypted connection",
+    )
+    check.add_argument(
+        "--from",
+        dest="from_address",
+        metavar="ADDR",
+        help="the account's own sender address (default: --user if an address)",
+    )
+    check.add_argument(
+        "--relay-as",
+        metavar="ADDR",
+        help="also check that this login may send as ADDR ('send as each user')",
+    )
+    check.add_argument("--to", metavar="ADDR", help="test recipient (default: the --from address)")
+    check.add_argument(
+        "--send",
+        action="store_true",
+        help="send a real test message (default: check without sending)",
+    )
+    check.add_argument("--ca-file", metavar="PEM", help="also trust this CA certificate file")
+    check.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=15.0,
+        metavar="S",
+        help="seconds to wait at each stage (default 15)",
+    )
+    check.add_argument(
+        "--deadline",
+        type=_seconds,
+        metavar="S",
+        help="seconds for the whole check (default: 4 x --timeout)",
+    )
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("--lang", choices=["en", "es"], help="language of the output")
+    return parser
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 1 <= value <= 300:
+        raise argparse.ArgumentTypeError("must be between 1 and 300 seconds")
+    return value
+
+
+def profile_from_args(args: argparse.Namespace) -> Profile:
+    try:
+        endpoint = parse_endpoint(args.host)
+    except EndpointError as exc:
+        raise UsageError(
+            t("bad_field", option="--host", message=i18n.tr("FieldError", FIELD_MESSAGES[exc.code]))
+        ) from None
+    security = (
+        Security(args.security) if args.security else (endpoint.security or Security.STARTTLS)
+    )
+    user = args.user or ""
+    from_address = args.from_address or (user if "@" in user else "")
+    return Profile(
+        name="cli",
+        host=endpoint.host,
+        port=args.port or endpoint.port,
+        security=security,
+        auth=bool(user),
+        mechanism=AuthMechanism(args.auth_mechanism),
+        username=user,
+        allow_plaintext_auth=args.allow_plaintext_auth,
+        from_policy=FromPolicy.SEND_AS_USER if args.relay_as else FromPolicy.FIXED_FROM,
+        from_address=from_address,
+        timeout=args.timeout,
+        ca_file=args.ca_file or "",
+    )
+
+
+def read_password(args: argparse.Namespace, stdin: TextIO) -> str:
+    if not args.user:
+        return ""
+    if args.password_stdin:
+        return stdin.readline().rstrip("\r\n")
+    if PASSWORD_ENV in os.environ:
+        return os.environ[PASSWORD_ENV]
+    if stdin.isatty():
+        return getpass.getpass(t("password_prompt", user=args.user))
+    raise UsageError(t("no_password", env=PASSWORD_ENV))
+
+
+def install_language(lang: str | None) -> None:
+    """Translate core and CLI strings (English until translations are installed)."""
+    from wizard import translations
+
+    translations.install_for_cli(lang)
+
+
+class ReadablePrinter:
+    """Prints transcript lines as they happen, then the checklist and diagnosis."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def on_event(self, event: Event) -> None:
+        if isinstance(event, LineAdded):
+            print("  " + format_line(event.line), file=self.out, flush=True)
+
+    def summary(self, result: CheckResult) -> None:
+        out = self.out
+        print(file=out)
+        print(t("steps"), file=out)
+        width = max(len(i18n.tr("Stage", s.stage.label)) for s in result.steps)
+        for step in result.steps:
+            status = {
+                StepStatus.OK: "ok",
+                StepStatus.FAILED: "failed",
+                StepStatus.SKIPPED: "skipped",
+                StepStatus.RUNNING: "running",
+            }[step.status]
+            label = i18n.tr("Stage", step.stage.label)
+            timing = f"{step.ms:>6} ms" if step.status is not StepStatus.SKIPPED else " " * 9
+            print(f"  [{t(status):^7}] {label:<{width}} {timing}  {step.reply}".rstrip(), file=out)
+        print(file=out)
+        if result.diagnosis is None:
+            print(t("success"), file=out)
+            return
+        diagnosis = result.diagnosis
+        title, explanation = diagnosis.render(i18n.tr)
+        print(f"{t('problem')} {title} [{diagnosis.code}]", file=out)
+        for line in textwrap.wrap(explanation, 76):
+            print(f"  {line}", file=out)
+        if diagnosis.detail:
+            print(f"  {t('server_said')} {diagnosis.detail}", file=out)
+        for fix in diagnosis.fixes:
+            print(f"  {t('fix')} {i18n.tr('Fix', fix.label)}", file=out)
+
+
+async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    profile = profile_from_args(args)
+    password = read_password(args, stdin)
+    request = CheckRequest(
+        profile=profile,
+        password=password,
+        to_address=args.to or "",
+        relay_as=args.relay_as or "",
+        send=args.send,
+        deadline=args.deadline,
+    )
+    printer = None if args.json else ReadablePrinter(stdout)
+    if printer is not None:
+        user = t("as_user", user=profile.username) if profile.auth else ""
+        print(
+            t(
+                "checking",
+                endpoint=f"{profile.host}:{profile.effective_port}",
+                security=SECURITY_NAMES[profile.security],
+                user=user,
+            ),
+            file=stdout,
+            flush=True,
+        )
+        print(t("transcript"), file=stdout, flush=True)
+    result = await run_check(request, printer.on_event if printer else None)
+    if printer is not None:
+        printer.summary(result)
+    else:
+        json.dump(result.to_dict(i18n.tr), stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    return result.exit_code
+
+
+async def async_main(
+    argv: Sequence[str],
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        args = build_parser().parse_args(list(argv))
+        install_language(getattr(args, "lang", None))
+        if args.command == "check":
+            return await check_command(args, stdin, stdout)
+        raise UsageError(f"main.py: unknown command {args.command}")
+    except UsageError as exc:
+        print(str(exc).splitlines()[0], file=stderr)
+        return EXIT_INPUT
+
+
+def main(argv: Sequence[str]) -> int:
+    try:
+        return asyncio.run(async_main(argv))
+    except KeyboardInterrupt:
+        print(t("cancelled"), file=sys.stderr)
+        return EXIT_CANCELLED

@@ -1,0 +1,524 @@
+"""The diagnosis catalogue: one stable code per kind of failure, with a title,
+a plain explanation an office admin understands, and fixes — as data where a
+fix can be applied to the settings automatically.
+
+Codes are part of the CLI's JSON contract: never rename one.
+Texts are English sources marked for translation (context ``Diagnosis`` and
+``Fix``); ``{placeholders}`` are filled in after translation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .i18n import QT_TRANSLATE_NOOP
+from .stages import Stage
+
+_D = "Diagnosis"
+_F = "Fix"
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    explanation: str
+
+
+def _e(title: str, explanation: str) -> Entry:
+    return Entry(title, explanation)
+
+
+CATALOGUE: dict[str, Entry] = {
+    "HOST_NOT_FOUND": _e(
+        QT_TRANSLATE_NOOP(_D, "Server name not found"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The name {host} does not exist or could not be looked up. Check it for typos; "
+            "your provider's help pages list the exact outgoing (SMTP) server name.",
+        ),
+    ),
+    "CONNECTION_REFUSED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server refused the connection"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "Nothing accepts connections on {host} port {port}. The port is probably wrong, "
+            "or the mail service is not running there.",
+        ),
+    ),
+    "CONNECTION_TIMEOUT": _e(
+        QT_TRANSLATE_NOOP(_D, "No answer from the server"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "Connecting to {host} port {port} got no answer. A firewall may be blocking this "
+            "port (many networks block port 25), or the server is down.",
+        ),
+    ),
+    "NO_GREETING": _e(
+        QT_TRANSLATE_NOOP(_D, "The server did not say hello"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The connection opened, but the server sent nothing. This is not a working mail "
+            "server on this port, or it is overloaded.",
+        ),
+    ),
+    "GREETING_REJECTED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server turned us away"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server answered the connection with a refusal. It may not accept connections "
+            "from this network or address.",
+        ),
+    ),
+    "PORT_NOT_TLS": _e(
+        QT_TRANSLATE_NOOP(_D, "This port does not use SSL/TLS from the start"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            'Port {port} speaks plain SMTP, so "SSL/TLS" cannot work here. Use STARTTLS on '
+            "this port, or SSL/TLS on port 465.",
+        ),
+    ),
+    "PORT_REQUIRES_TLS": _e(
+        QT_TRANSLATE_NOOP(_D, "This port needs SSL/TLS from the start"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "Port {port} waits for an encrypted connection and stays silent otherwise. "
+            'Choose "SSL/TLS" as the security for this port.',
+        ),
+    ),
+    "STARTTLS_NOT_OFFERED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server does not offer STARTTLS"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "You chose STARTTLS, but the server on port {port} does not offer it. We stopped "
+            "before sending your password, so it never travelled unencrypted. Try SSL/TLS on "
+            "port 465.",
+        ),
+    ),
+    "STARTTLS_FAILED": _e(
+        QT_TRANSLATE_NOOP(_D, "Switching to a secure connection failed"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server offered STARTTLS but could not complete it. This is usually a "
+            "temporary problem or a broken TLS setup on the server.",
+        ),
+    ),
+    "CERT_UNTRUSTED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server's certificate is not trusted"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server proved its identity with a certificate that no trusted authority "
+            "signed (self-signed or a private company CA). If your IT department runs its own "
+            "CA, select its certificate file; otherwise someone may be intercepting the "
+            "connection.",
+        ),
+    ),
+    "CERT_HOSTNAME_MISMATCH": _e(
+        QT_TRANSLATE_NOOP(_D, "The certificate is for a different server name"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server's certificate does not list the name {host}. Use the exact server "
+            "name your provider gives (the one on its certificate), not an alias or IP address.",
+        ),
+    ),
+    "CERT_EXPIRED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server's certificate has expired"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The certificate is out of date, so the connection cannot be trusted. The server's "
+            "administrator must renew it. Also check that this computer's date is correct.",
+        ),
+    ),
+    "TLS_VERSION_TOO_OLD": _e(
+        QT_TRANSLATE_NOOP(_D, "The server's encryption is outdated"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server only speaks an old TLS version that is no longer considered safe. "
+            "Its administrator must enable TLS 1.2 or newer.",
+        ),
+    ),
+    "TLS_FAILED": _e(
+        QT_TRANSLATE_NOOP(_D, "The secure connection could not be set up"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The encrypted connection failed for a reason other than the certificate. The "
+            "details below are for the server's administrator.",
+        ),
+    ),
+    "AUTH_NOT_OFFERED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server does not offer sign-in"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server did not offer any way to sign in on this connection. Some servers "
+            "offer it only after encryption; others (internal relays) do not need a password.",
+        ),
+    ),
+    "AUTH_MECHANISM_UNSUPPORTED": _e(
+        QT_TRANSLATE_NOOP(_D, "The sign-in method is not supported"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server does not support the sign-in method that was chosen. Let the wizard "
+            "pick the method automatically.",
+        ),
+    ),
+    "AUTH_FAILED": _e(
+        QT_TRANSLATE_NOOP(_D, "User name or password not accepted"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server rejected the user name or password. Check both (the user name is "
+            "often the full email address). We tried only once, so the account is not locked "
+            "by this test.",
+        ),
+    ),
+    "AUTH_APP_PASSWORD_REQUIRED": _e(
+        QT_TRANSLATE_NOOP(_D, "An app password is required"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "This account uses 2-step verification, so its normal password does not work for "
+            "mail programs. Create an app password in the account's security settings and "
+            "use it here.",
+        ),
+    ),
+    "AUTH_DISABLED_BY_PROVIDER": _e(
+        QT_TRANSLATE_NOOP(_D, "Sign-in for mail programs is turned off"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The provider has switched off password sign-in (SMTP AUTH) for this mailbox or "
+            'organisation. In Microsoft 365 an administrator must enable "Authenticated SMTP" '
+            "for the mailbox.",
+        ),
+    ),
+    "AUTH_REQUIRED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server requires sign-in"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server only accepts mail from signed-in users. Turn sign-in on and enter the "
+            "account's user name and password.",
+        ),
+    ),
+    "ENCRYPTION_REQUIRED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server requires encryption"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server refuses to continue on an unencrypted connection. Choose STARTTLS "
+            "(port 587) or SSL/TLS (port 465).",
+        ),
+    ),
+    "PLAINTEXT_AUTH_BLOCKED": _e(
+        QT_TRANSLATE_NOOP(_D, "Password not sent over an unencrypted connection"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "Signing in here would send your password unencrypted, so it was not sent. "
+            "Choose STARTTLS or SSL/TLS. Allow unencrypted sign-in only on a trusted internal "
+            "network.",
+        ),
+    ),
+    "SENDER_NOT_ALLOWED": _e(
+        QT_TRANSLATE_NOOP(_D, "This account may not send as that address"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            'You signed in, but the server does not let this account send mail "as" {sender}. '
+            'Either give the account "send as" rights for that address on the mail server, or '
+            "send everything from the account's own address with Reply-To set to the user.",
+        ),
+    ),
+    "SENDER_REJECTED": _e(
+        QT_TRANSLATE_NOOP(_D, "The sender address was refused"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server refused the sender address {sender}. Check that it is spelled "
+            "correctly and belongs to this account or domain.",
+        ),
+    ),
+    "RELAY_DENIED": _e(
+        QT_TRANSLATE_NOOP(_D, "The server will not pass mail on"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            'The server refused to deliver to {recipient} for us ("relay denied"). Servers '
+            "only relay for signed-in users or trusted networks: turn sign-in on, or ask the "
+            "server's administrator to allow this computer.",
+        ),
+    ),
+    "RECIPIENT_REJECTED": _e(
+        QT_TRANSLATE_NOOP(_D, "The test recipient was refused"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server refused the recipient {recipient}. Check the address, or send the "
+            "test to another mailbox.",
+        ),
+    ),
+    "MESSAGE_REJECTED": _e(
+        QT_TRANSLATE_NOOP(_D, "The test message was refused"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server accepted the addresses but refused the message itself. The server's "
+            "reply below says why (content, size or policy).",
+        ),
+    ),
+    "TEMPORARY_FAILURE": _e(
+        QT_TRANSLATE_NOOP(_D, "Temporary problem on the server"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server reported a temporary problem. Nothing is wrong with your settings so "
+            "far; try again in a few minutes.",
+        ),
+    ),
+    "RATE_LIMITED": _e(
+        QT_TRANSLATE_NOOP(_D, "Too many attempts or messages"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server is limiting how often this account or computer may connect or send. "
+            "Wait a while before trying again.",
+        ),
+    ),
+    "CONNECTION_LOST": _e(
+        QT_TRANSLATE_NOOP(_D, "The server closed the connection"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server hung up in the middle of the conversation. This can be a firewall, "
+            "an anti-spam measure or an overloaded server.",
+        ),
+    ),
+    "PROTOCOL_ERROR": _e(
+        QT_TRANSLATE_NOOP(_D, "The server's answer made no sense"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server answered with something that is not valid SMTP. The port may belong "
+            "to a different kind of service.",
+        ),
+    ),
+    "TIMEOUT": _e(
+        QT_TRANSLATE_NOOP(_D, "The check took too long"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "The server answered too slowly, so the check was stopped after {seconds} seconds. "
+            "The server or the network may be overloaded.",
+        ),
+    ),
+    "INVALID_INPUT": _e(
+        QT_TRANSLATE_NOOP(_D, "Some settings need correcting"),
+        QT_TRANSLATE_NOOP(
+            _D,
+            "Nothing was sent to the server because a setting is not valid. Correct the "
+            "marked field and run the check again.",
+        ),
+    ),
+    "CANCELLED": _e(
+        QT_TRANSLATE_NOOP(_D, "Check cancelled"),
+        QT_TRANSLATE_NOOP(_D, "The check was stopped before it finished."),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Fix:
+    id: str
+    label: str  # English source text, context "Fix"
+    # Profile attribute -> new value; empty: advice only, nothing to apply.
+    changes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def applicable(self) -> bool:
+        return bool(self.changes)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "label": self.label, "changes": dict(self.changes)}
+
+
+def _fix(fix_id: str, label: str, **changes: Any) -> Fix:
+    return Fix(fix_id, label, changes)
+
+
+FIX_SSL_465 = _fix(
+    "use_ssl_465",
+    QT_TRANSLATE_NOOP(_F, "Switch to port 465 with SSL/TLS"),
+    port=465,
+    security="ssl",
+)
+FIX_STARTTLS_587 = _fix(
+    "use_starttls_587",
+    QT_TRANSLATE_NOOP(_F, "Switch to port 587 with STARTTLS"),
+    port=587,
+    security="starttls",
+)
+FIX_SSL_SAME_PORT = _fix(
+    "use_ssl", QT_TRANSLATE_NOOP(_F, "Use SSL/TLS on this port"), security="ssl"
+)
+FIX_STARTTLS_SAME_PORT = _fix(
+    "use_starttls", QT_TRANSLATE_NOOP(_F, "Use STARTTLS on this port"), security="starttls"
+)
+FIX_AUTH_ON = _fix("auth_on", QT_TRANSLATE_NOOP(_F, "Turn sign-in on"), auth=True)
+FIX_AUTH_OFF = _fix(
+    "auth_off", QT_TRANSLATE_NOOP(_F, "Turn sign-in off (internal relay)"), auth=False
+)
+FIX_MECH_AUTO = _fix(
+    "mechanism_auto",
+    QT_TRANSLATE_NOOP(_F, "Choose the sign-in method automatically"),
+    mechanism="auto",
+)
+FIX_FIXED_FROM = _fix(
+    "fixed_from",
+    QT_TRANSLATE_NOOP(_F, "Always send from the account's address, Reply-To = the user"),
+    from_policy="fixed_from",
+)
+FIX_RETRY = _fix("retry", QT_TRANSLATE_NOOP(_F, "Try again later"))
+FIX_CA_FILE = _fix(
+    "ca_file", QT_TRANSLATE_NOOP(_F, "Select your organisation's CA certificate file")
+)
+FIX_CHECK_PASSWORD = _fix(
+    "check_password", QT_TRANSLATE_NOOP(_F, "Re-enter the password (and check the user name)")
+)
+FIX_APP_PASSWORD = _fix(
+    "app_password", QT_TRANSLATE_NOOP(_F, "Create an app password and enter it instead")
+)
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    code: str
+    stage: Stage
+    detail: str = ""  # the server's reply or the error, already redacted
+    fixes: tuple[Fix, ...] = ()
+    params: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return CATALOGUE[self.code].title
+
+    @property
+    def explanation(self) -> str:
+        return CATALOGUE[self.code].explanation
+
+    def render(self, translate: Any = None) -> tuple[str, str]:
+        """(title, explanation) translated by ``translate(context, text)`` and filled in."""
+        title, explanation = self.title, self.explanation
+        if translate is not None:
+            title, explanation = translate(_D, title), translate(_D, explanation)
+        return title, _fill(explanation, self.params)
+
+    def to_dict(self, translate: Any = None) -> dict[str, object]:
+        title, explanation = self.render(translate)
+        return {
+            "code": self.code,
+            "stage": self.stage.value,
+            "title": title,
+            "explanation": explanation,
+            "detail": self.detail,
+            "fixes": [
+                {
+                    "id": f.id,
+                    "label": translate(_F, f.label) if translate else f.label,
+                    "changes": dict(f.changes),
+                }
+                for f in self.fixes
+            ],
+        }
+
+
+def _fill(text: str, params: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: params.get(m.group(1), m.group(0)), text)
+
+
+_ENHANCED = re.compile(r"^\s*([245])\.(\d{1,3})\.(\d{1,3})\b")
+
+
+def enhanced_status(text: str) -> str | None:
+    """The RFC 3463 enhanced status code at the start of a reply text, if any."""
+    match = _ENHANCED.match(text)
+    return ".".join(match.groups()) if match else None
+
+
+def _has(text: str, *needles: str) -> bool:
+    lowered = text.lower()
+    return any(n in lowered for n in needles)
+
+
+def classify_reply(stage: Stage, code: int, text: str) -> str:
+    """The diagnosis code for a refusing SMTP reply at ``stage``.
+
+    Text and enhanced codes win over the stage: servers refuse "send as" at
+    MAIL (Postfix: 553 5.7.1 "not owned by user"), at RCPT (Postfix with
+    reject_sender_login_mismatch in the recipient restrictions) or only after
+    DATA (Exchange: 550 5.7.60 "permissions to send as this sender").
+    """
+    enhanced = enhanced_status(text) or ""
+    if enhanced == "5.7.60" or _has(
+        text, "not owned by user", "send as this sender", "sendasdenied", "send-as"
+    ):
+        return "SENDER_NOT_ALLOWED"
+    if enhanced == "5.7.9" or _has(text, "application-specific password"):
+        return "AUTH_APP_PASSWORD_REQUIRED"  # Gmail 534-5.7.9
+    if enhanced == "5.7.139" or _has(text, "smtpclientauthentication is disabled"):
+        return "AUTH_DISABLED_BY_PROVIDER"  # Microsoft 365 535 5.7.139
+    if _has(text, "starttls command first", "must issue a starttls") or enhanced == "5.7.10":
+        return "ENCRYPTION_REQUIRED"
+    if code == 538 or enhanced == "5.7.11":
+        return "PLAINTEXT_AUTH_BLOCKED"  # RFC 4954: encryption required for the mechanism
+    if _has(text, "relay access denied", "relaying denied", "unable to relay") or (
+        _has(text, "relay") and code >= 500 and stage in (Stage.RCPT, Stage.SEND_AS)
+    ):
+        return "RELAY_DENIED"
+    if code == 530 or (enhanced in ("5.7.0", "5.7.57") and _has(text, "authenticat")):
+        return "AUTH_REQUIRED"
+    if 400 <= code < 500 and _has(text, "rate", "too many", "limit exceeded"):
+        return "RATE_LIMITED"
+    if stage is Stage.AUTH:
+        if code == 504 or enhanced == "5.5.4" or _has(text, "unrecognized authentication"):
+            return "AUTH_MECHANISM_UNSUPPORTED"
+        if code in (535, 534) or enhanced in ("5.7.8", "5.7.3"):
+            return "AUTH_FAILED"
+    if 400 <= code < 500:
+        return "STARTTLS_FAILED" if stage is Stage.STARTTLS else "TEMPORARY_FAILURE"
+    if stage is Stage.GREETING:
+        return "GREETING_REJECTED"
+    if stage is Stage.STARTTLS:
+        return "STARTTLS_FAILED"
+    if stage is Stage.AUTH:
+        return "AUTH_FAILED"
+    if stage is Stage.MAIL:
+        return "SENDER_REJECTED"
+    if stage is Stage.SEND_AS:
+        return "SENDER_NOT_ALLOWED"
+    if stage is Stage.RCPT:
+        return "RECIPIENT_REJECTED"
+    if stage is Stage.DATA:
+        return "MESSAGE_REJECTED"
+    return "PROTOCOL_ERROR"
+
+
+def fixes_for(
+    code: str, *, port: int, security: str, auth: bool, encrypted: bool
+) -> tuple[Fix, ...]:
+    """Fixes worth offering for ``code`` given the settings that produced it."""
+    if code in ("CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "NO_GREETING"):
+        if port == 465:
+            return (FIX_STARTTLS_587,)
+        if port == 587:
+            return (FIX_SSL_465,)
+        return (FIX_STARTTLS_587, FIX_SSL_465)
+    if code == "PORT_REQUIRES_TLS":
+        return (FIX_SSL_SAME_PORT,) if port != 465 else (FIX_SSL_465,)
+    if code == "PORT_NOT_TLS":
+        return (FIX_STARTTLS_SAME_PORT, FIX_STARTTLS_587)
+    if code in ("STARTTLS_NOT_OFFERED", "STARTTLS_FAILED") and port != 465:
+        return (FIX_SSL_465,)
+    if code in ("ENCRYPTION_REQUIRED", "PLAINTEXT_AUTH_BLOCKED"):
+        return (FIX_STARTTLS_587, FIX_SSL_465) if security == "none" else (FIX_SSL_465,)
+    if code == "AUTH_NOT_OFFERED":
+        return (FIX_STARTTLS_587, FIX_AUTH_OFF) if not encrypted else (FIX_AUTH_OFF,)
+    if code == "AUTH_MECHANISM_UNSUPPORTED":
+        return (FIX_MECH_AUTO,)
+    if code in ("AUTH_REQUIRED", "RELAY_DENIED") and not auth:
+        return (FIX_AUTH_ON,)
+    if code == "SENDER_NOT_ALLOWED":
+        return (FIX_FIXED_FROM,)
+    if code == "AUTH_FAILED":
+        return (FIX_CHECK_PASSWORD,)
+    if code == "AUTH_APP_PASSWORD_REQUIRED":
+        return (FIX_APP_PASSWORD,)
+    if code == "CERT_UNTRUSTED":
+        return (FIX_CA_FILE,)
+    if code in ("TEMPORARY_FAILURE", "RATE_LIMITED"):
+        return (FIX_RETRY,)
+    return ()

@@ -1,0 +1,138 @@
+"""Parse what people paste into the Host field.
+
+coreBOS documents ``ssl://smtp.gmail.com:465`` and ``tls://host:587`` in its
+host field (and, in its own guide, the typo ``tsl://``); others paste URLs
+(``smtp://``, ``smtps://``), ``host:port`` or bracketed IPv6 literals. IDN
+names are converted to A-labels (IDNA 2008 via the ``idna`` codec fallback
+is not available in the stdlib, so we use Python's IDNA 2003 codec, which is
+what resolvers accept for the common cases).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+
+from .model import Security
+
+# Scheme -> security. "tls" in coreBOS means STARTTLS on 587, "ssl" implicit TLS.
+_SCHEMES: dict[str, Security] = {
+    "ssl": Security.SSL,
+    "smtps": Security.SSL,
+    "tls": Security.STARTTLS,
+    "tsl": Security.STARTTLS,  # typo in coreBOS's own documentation
+    "starttls": Security.STARTTLS,
+    "submission": Security.STARTTLS,
+}
+# "smtp://" names no security: Symfony treats it as opportunistic STARTTLS, others
+# as plain. We never guess a downgrade, so it leaves the security choice as it is.
+_NEUTRAL_SCHEMES = {"smtp"}
+
+_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+
+class EndpointError(ValueError):
+    """The host field cannot be understood; ``code`` is a stable field-error code."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str  # A-label form, or an IP address without brackets
+    port: int | None  # None: not given, use the security's default
+    security: Security | None  # None: not given by a scheme
+
+
+def to_ascii_host(host: str) -> str:
+    """Return ``host`` as an ASCII hostname (A-labels) or IP literal, or raise."""
+    host = host.strip().rstrip(".")
+    if not host:
+        raise EndpointError("host.empty")
+    if any(ord(c) < 32 or ord(c) == 127 or c.isspace() for c in host):
+        raise EndpointError("host.invalid")
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        raise EndpointError("host.invalid") from None
+    labels = ascii_host.split(".")
+    if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in labels):
+        raise EndpointError("host.invalid")
+    return ascii_host
+
+
+def parse_endpoint(text: str) -> Endpoint:
+    """Split a Host-field value into host, optional port and optional security."""
+    text = text.strip()
+    if not text:
+        raise EndpointError("host.empty")
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise EndpointError("control_chars")
+    security: Security | None = None
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://(.*)$", text)
+    if match:
+        scheme = match.group(1).lower()
+        if scheme not in _SCHEMES and scheme not in _NEUTRAL_SCHEMES:
+            raise EndpointError("host.scheme")
+        security = _SCHEMES.get(scheme)
+        text = match.group(2)
+        # A URL may carry a path or user part: neither belongs in a host field.
+        if "@" in text:
+            text = text.rsplit("@", 1)[1]
+        text = text.split("/", 1)[0]
+
+    port: int | None = None
+    if text.startswith("["):
+        end = text.find("]")
+        if end < 0:
+            raise EndpointError("host.invalid")
+        host_part, rest = text[1:end], text[end + 1 :]
+        if rest:
+            if not rest.startswith(":"):
+                raise EndpointError("host.invalid")
+            port = _parse_port(rest[1:])
+        try:
+            host = str(ipaddress.IPv6Address(host_part))
+        except ValueError:
+            raise EndpointError("host.invalid") from None
+        return Endpoint(host, port, security)
+
+    if text.count(":") == 1:
+        text, port_text = text.split(":")
+        port = _parse_port(port_text)
+    elif text.count(":") > 1:
+        # A bare IPv6 address without brackets: no port can be told apart.
+        try:
+            return Endpoint(str(ipaddress.IPv6Address(text)), None, security)
+        except ValueError:
+            raise EndpointError("host.invalid") from None
+    return Endpoint(to_ascii_host(text), port, security)
+
+
+def _parse_port(text: str) -> int:
+    text = text.strip()
+    if not text.isdigit():
+        raise EndpointError("port.invalid")
+    port = int(text)
+    if not 1 <= port <= 65535:
+        raise EndpointError("port.range")
+    return port
+
+
+def format_host_port(host: str, port: int) -> str:
+    """``host:port`` with IPv6 literals bracketed."""
+    if ":" in host:
+        return f"[{host}]:{port}"
+    return f"{host}:{port}"
+
+
+def security_for_port(port: int) -> Security | None:
+    """The security a well-known submission port implies (RFC 8314), if any."""
+    return {465: Security.SSL, 587: Security.STARTTLS}.get(port)

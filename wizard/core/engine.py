@@ -1,0 +1,749 @@
+"""The check engine: test an SMTP server stage by stage and explain failures.
+
+One fresh aiosmtplib client per run; every stage is explicit (``start_tls=False``
+at connect, then EHLO, STARTTLS, EHLO, AUTH, MAIL, RCPT, ... by hand) so that
+each is observable and timed. Rules kept here, from DESIGN.md:
+
+* security is never downgraded: STARTTLS chosen and not offered is a failure,
+  and no credentials travel unencrypted unless the profile explicitly allows it;
+* exactly one AUTH attempt with one mechanism (``SMTP.login`` would try every
+  advertised mechanism: one wrong password = several 535s, a lockout risk);
+* per-stage timeouts plus one overall deadline, because aiosmtplib's timeouts
+  are per read and a server trickling bytes would never hit them;
+* cancellation closes the socket and leaves nothing running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import os
+import socket
+import ssl
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import aiosmtplib
+from aiosmtplib.esmtp import parse_esmtp_extensions
+
+from . import wire
+from .diagnosis import Diagnosis, classify_reply, fixes_for
+from .endpoint import EndpointError, format_host_port, to_ascii_host
+from .model import AuthMechanism, FromPolicy, Profile, Security
+from .stages import EXIT_OK, STAGE_EXIT, Stage
+from .tls import TlsInfo, client_context, probe_context, tls_info
+from .transcript import Transcript, TranscriptLine
+from .validation import address_domain, check_address, has_control_chars, validate_profile
+
+wire.install()
+
+TLS_PROBE_TIMEOUT = 3.0
+
+
+class StepStatus(StrEnum):
+    RUNNING = "running"
+    OK = "ok"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class StepResult:
+    stage: Stage
+    status: StepStatus
+    ms: int
+    reply: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.stage.value,
+            "status": self.status.value,
+            "ms": self.ms,
+            "reply": self.reply,
+        }
+
+
+@dataclass(frozen=True)
+class StageStarted:
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class StageFinished:
+    step: StepResult
+
+
+@dataclass(frozen=True)
+class LineAdded:
+    line: TranscriptLine
+
+
+@dataclass(frozen=True)
+class DiagnosisMade:
+    diagnosis: Diagnosis
+
+
+Event = StageStarted | StageFinished | LineAdded | DiagnosisMade
+EventSink = Callable[[Event], None]
+
+
+@dataclass
+class CheckRequest:
+    profile: Profile
+    password: str = ""
+    to_address: str = ""  # test recipient; default: the profile's From address
+    relay_as: str = ""  # also check that this login may send as this address
+    send: bool = False  # send a real test message through DATA
+    subject: str = "SMTP Setup Wizard test message"
+    body: str = "This is a test message from SMTP Setup Wizard.\n"
+    deadline: float | None = None  # overall seconds; default 4 x the stage timeout
+
+
+@dataclass
+class CheckResult:
+    ok: bool
+    exit_code: int
+    diagnosis: Diagnosis | None
+    steps: list[StepResult]
+    transcript: list[TranscriptLine]
+    greeting: str = ""
+    extensions: list[str] = field(default_factory=list)
+    tls: TlsInfo | None = None
+    bytes_sent: int = 0
+
+    def to_dict(self, translate: Callable[[str, str], str] | None = None) -> dict[str, object]:
+        """The CLI's ``--json`` object (DESIGN.md contract)."""
+        return {
+            "ok": self.ok,
+            "exit_code": self.exit_code,
+            "diagnosis": self.diagnosis.to_dict(translate) if self.diagnosis else None,
+            "steps": [s.to_dict() for s in self.steps],
+            "transcript": [line.to_dict() for line in self.transcript],
+            "server": {
+                "greeting": self.greeting,
+                "extensions": list(self.extensions),
+                "tls": self.tls.to_dict() if self.tls else None,
+            },
+        }
+
+
+class _Failure(Exception):
+    def __init__(self, code: str, detail: str = "", exit_code: int | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+        self.exit_code = exit_code
+
+
+def _reply_text(code: int, message: str) -> str:
+    return f"{code} {message}".strip() if code >= 0 else message
+
+
+class _Run:
+    def __init__(self, request: CheckRequest, emit: EventSink) -> None:
+        self.request = request
+        self.profile = request.profile
+        self.emit = emit
+        secrets = [request.password] if request.password else []
+        self.transcript = Transcript(secrets, sink=lambda line: emit(LineAdded(line)))
+        self.observer = wire.WireObserver(self.transcript)
+        self.steps: list[StepResult] = []
+        self.stage: Stage = Stage.INPUT
+        self._stage_t0 = 0
+        self.client: aiosmtplib.SMTP | None = None
+        self.sock: socket.socket | None = None
+        self.peer: tuple[str, int] | None = None
+        self.host = ""
+        self.port = self.profile.effective_port
+        self.stage_timeout = float(self.profile.timeout)
+        self.greeting = ""
+        self.extensions: list[str] = []
+        self.tls: TlsInfo | None = None
+        self.encrypted = False
+        self.transaction_open = False
+
+    # -- stage bookkeeping --------------------------------------------------
+    def start(self, stage: Stage) -> None:
+        self.stage = stage
+        self._stage_t0 = self.transcript.elapsed_ms()
+        self.emit(StageStarted(stage))
+
+    def finish(self, status: StepStatus = StepStatus.OK, reply: str = "") -> None:
+        step = StepResult(
+            self.stage,
+            status,
+            self.transcript.elapsed_ms() - self._stage_t0,
+            self.transcript.redactor.scrub(reply),
+        )
+        self.steps.append(step)
+        self.emit(StageFinished(step))
+
+    def skip(self, stage: Stage) -> None:
+        step = StepResult(stage, StepStatus.SKIPPED, 0)
+        self.steps.append(step)
+        self.emit(StageFinished(step))
+
+    async def _timed(self, awaitable: object, seconds: float | None = None) -> object:
+        async with asyncio.timeout(seconds or self.stage_timeout):
+            return await awaitable  # type: ignore[misc]
+
+    # -- the stages ---------------------------------------------------------
+    async def execute(self) -> None:
+        self.host = to_ascii_host(self.profile.host)
+        await self._resolve_and_connect()
+        await self._greeting()
+        await self._ehlo()
+        if self.profile.security is Security.STARTTLS:
+            await self._starttls()
+        else:
+            self.skip(Stage.STARTTLS)
+        if self.profile.auth:
+            await self._auth()
+        else:
+            self.skip(Stage.AUTH)
+        await self._envelope()
+        await self._quit()
+
+    async def _resolve_and_connect(self) -> None:
+        loop = asyncio.get_running_loop()
+        self.start(Stage.RESOLVE)
+        try:
+            infos = await self._timed(
+                loop.getaddrinfo(
+                    self.host, self.port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+                )
+            )
+        except socket.gaierror as exc:
+            raise _Failure("HOST_NOT_FOUND", str(exc.strerror or exc)) from None
+        except TimeoutError:
+            raise _Failure("HOST_NOT_FOUND", "name lookup timed out") from None
+        addresses: list[tuple[int, tuple[str, int]]] = []
+        for family, _type, _proto, _name, sockaddr in infos:  # type: ignore[attr-defined]
+            entry = (family, (str(sockaddr[0]), int(sockaddr[1])))
+            if entry not in addresses:
+                addresses.append(entry)
+        self.finish(reply=", ".join(a[1][0] for a in addresses))
+
+        self.start(Stage.CONNECT)
+        last_error: _Failure | None = None
+        for family, sockaddr in addresses:
+            self.transcript.info(f"Trying {format_host_port(*sockaddr)}...")
+            sock = socket.socket(family, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            try:
+                await self._timed(loop.sock_connect(sock, sockaddr))
+            except TimeoutError:
+                sock.close()
+                last_error = _Failure(
+                    "CONNECTION_TIMEOUT", f"no answer within {self.stage_timeout:g} s"
+                )
+            except OSError as exc:  # refused, unreachable, ...
+                sock.close()
+                reason = os.strerror(exc.errno) if exc.errno else str(exc)
+                last_error = _Failure("CONNECTION_REFUSED", reason)
+            except BaseException:
+                sock.close()
+                raise
+            else:
+                self.sock, self.peer = sock, sockaddr
+                self.transcript.info(f"Connected to {format_host_port(*sockaddr)}")
+                self.finish(reply=sockaddr[0])
+                return
+            self.transcript.error(last_error.detail)
+        assert last_error is not None
+        raise last_error
+
+    def _ehlo_name(self) -> str:
+        # RFC 5321 4.1.3: an address literal when we have no name the server could check.
+        assert self.sock is not None
+        local = self.sock.getsockname()[0]
+        return f"[IPv6:{local}]" if ":" in local else f"[{local}]"
+
+    async def _greeting(self) -> None:
+        assert self.sock is not None
+        implicit = self.profile.security is Security.SSL
+        client = aiosmtplib.SMTP(
+            hostname=self.host,
+            use_tls=implicit,
+            start_tls=False,
+            tls_context=client_context(self.profile.ca_file) if implicit else None,
+            timeout=self.stage_timeout,
+            local_hostname=self._ehlo_name(),
+        )
+        self.client = client
+        sock, self.sock = self.sock, None  # the client owns it from here
+
+        if implicit:
+            self.start(Stage.TLS)
+
+            def handshake_done(transport: asyncio.BaseTransport) -> None:
+                self.encrypted = True
+                self._record_tls(transport)
+                self.finish(reply=self.tls.version if self.tls else "")
+                self.start(Stage.GREETING)
+
+            self.observer.on_connection_made = handshake_done
+        else:
+            self.start(Stage.GREETING)
+        try:
+            response = await self._timed(
+                client.connect(sock=sock), self.stage_timeout * (2 if implicit else 1)
+            )
+        except aiosmtplib.SMTPConnectResponseError as exc:
+            raise _Failure(
+                classify_reply(Stage.GREETING, exc.code, exc.message),
+                _reply_text(exc.code, exc.message),
+            ) from None
+        except (aiosmtplib.SMTPConnectTimeoutError, TimeoutError):
+            if self.stage is Stage.GREETING and not implicit and await self._speaks_tls():
+                raise _Failure(
+                    "PORT_REQUIRES_TLS", f"no greeting within {self.stage_timeout:g} s"
+                ) from None
+            raise _Failure("NO_GREETING", f"no greeting within {self.stage_timeout:g} s") from None
+        except aiosmtplib.SMTPConnectError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ssl.SSLError):
+                raise _tls_failure(cause, Stage.TLS) from None
+            if isinstance(cause, aiosmtplib.SMTPResponseException):
+                raise _Failure("PROTOCOL_ERROR", cause.message) from None
+            raise _Failure("CONNECTION_LOST", str(exc)) from None
+        except aiosmtplib.SMTPResponseException as exc:
+            raise _Failure("PROTOCOL_ERROR", exc.message) from None
+        finally:
+            self.observer.on_connection_made = None
+        self.greeting = _reply_text(response.code, response.message)  # type: ignore[attr-defined]
+        self.finish(reply=self.greeting)
+
+    async def _speaks_tls(self) -> bool:
+        """One quick TLS handshake on the same port: does it expect TLS first?"""
+        assert self.peer is not None
+        self.transcript.info("No greeting: trying a TLS handshake on the same port...")
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(min(TLS_PROBE_TIMEOUT, self.stage_timeout)):
+                transport, _ = await loop.create_connection(
+                    asyncio.Protocol,
+                    self.peer[0],
+                    self.peer[1],
+                    ssl=probe_context(),
+                    server_hostname=self.host,
+                )
+        except (OSError, TimeoutError):
+            return False
+        transport.close()
+        self.transcript.info("The port answered a TLS handshake: it expects SSL/TLS first.")
+        return True
+
+    def _record_tls(self, transport: object) -> None:
+        ssl_object = getattr(transport, "get_extra_info", lambda _k: None)("ssl_object")
+        self.tls = tls_info(ssl_object)
+        if self.tls:
+            for line in self.tls.summary_lines():
+                self.transcript.info(line, tls=True)
+
+    async def _ehlo(self) -> None:
+        assert self.client is not None
+        self.start(Stage.EHLO)
+        self.finish(reply=await self._say_ehlo())
+
+    async def _say_ehlo(self) -> str:
+        assert self.client is not None
+        try:
+            response = await self._timed(self.client.ehlo())
+        except aiosmtplib.SMTPHeloError as exc:
+            if exc.code in (500, 502) and self.client.is_connected:
+                # RFC 5321 3.2: a server that does not know EHLO gets HELO.
+                response = await self._timed(self.client.helo())
+            else:
+                raise
+        message = response.message  # type: ignore[attr-defined]
+        extensions, _auth = parse_esmtp_extensions(message)
+        self.extensions = [f"{name.upper()} {value}".strip() for name, value in extensions.items()]
+        first_line = message.split("\n", 1)[0]
+        return _reply_text(response.code, first_line)  # type: ignore[attr-defined]
+
+    async def _starttls(self) -> None:
+        assert self.client is not None
+        self.start(Stage.STARTTLS)
+        if not self.client.supports_extension("starttls"):
+            # Never fall back to plaintext: stop before any credentials are sent.
+            raise _Failure("STARTTLS_NOT_OFFERED", "EHLO did not list STARTTLS")
+        try:
+            await self._timed(
+                self.client.starttls(
+                    server_hostname=self.host, tls_context=client_context(self.profile.ca_file)
+                )
+            )
+        except ssl.SSLError as exc:
+            raise _tls_failure(exc, Stage.STARTTLS) from None
+        except aiosmtplib.SMTPServerDisconnected as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ssl.SSLError):
+                raise _tls_failure(cause, Stage.STARTTLS) from None
+            raise
+        self.encrypted = True
+        self._record_tls(self.client.transport)
+        # RFC 3207 4.2: forget what was learnt before TLS and ask again.
+        await self._say_ehlo()
+        self.finish(reply=self.tls.version if self.tls else "")
+
+    async def _auth(self) -> None:
+        assert self.client is not None
+        client = self.client
+        self.start(Stage.AUTH)
+        if not self.encrypted and not self.profile.allow_plaintext_auth:
+            raise _Failure("PLAINTEXT_AUTH_BLOCKED", "the connection is not encrypted")
+        if not client.supports_extension("auth"):
+            raise _Failure("AUTH_NOT_OFFERED", "EHLO did not list AUTH")
+        offered = [m.upper() for m in client.server_auth_methods]
+        mechanism = self._choose_mechanism(offered)
+        if mechanism is None:
+            raise _Failure(
+                "AUTH_MECHANISM_UNSUPPORTED", f"server offers: {' '.join(offered) or '-'}"
+            )
+        method = {
+            AuthMechanism.PLAIN: client.auth_plain,
+            AuthMechanism.LOGIN: client.auth_login,
+            AuthMechanism.CRAM_MD5: client.auth_crammd5,
+        }[mechanism]
+        try:
+            response = await self._timed(method(self.profile.username, self.request.password))
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            raise _Failure(
+                classify_reply(Stage.AUTH, exc.code, exc.message),
+                _reply_text(exc.code, exc.message),
+            ) from None
+        self.finish(reply=_reply_text(response.code, response.message))  # type: ignore[attr-defined]
+
+    def _choose_mechanism(self, offered: list[str]) -> AuthMechanism | None:
+        wanted = self.profile.mechanism
+        if wanted is not AuthMechanism.AUTO:
+            return wanted if wanted.value in offered else None
+        # Over TLS, PLAIN is the standard; in the clear, CRAM-MD5 keeps the password off the wire.
+        order = [AuthMechanism.PLAIN, AuthMechanism.LOGIN, AuthMechanism.CRAM_MD5]
+        if not self.encrypted:
+            order.insert(0, AuthMechanism.CRAM_MD5)
+        return next((m for m in order if m.value in offered), None)
+
+    # -- envelope -----------------------------------------------------------
+    def _sender(self) -> str:
+        return self.profile.from_address.strip()
+
+    def _recipient(self) -> str:
+        return (self.request.to_address or self.profile.from_address).strip()
+
+    def _relay_as(self) -> str:
+        if self.request.relay_as:
+            return self.request.relay_as.strip()
+        if self.profile.from_policy is FromPolicy.SEND_AS_USER:
+            # "send as each user": probe with another address of the same domain.
+            return f"smtp-wizard-send-as-test@{address_domain(self._sender())}"
+        return ""
+
+    async def _mail(self, address: str, stage: Stage) -> None:
+        assert self.client is not None
+        try:
+            await self._timed(self.client.mail(_wire_address(address)))
+        except aiosmtplib.SMTPSenderRefused as exc:
+            raise _Failure(
+                classify_reply(stage, exc.code, exc.message),
+                _reply_text(exc.code, exc.message),
+                STAGE_EXIT[Stage.MAIL],
+            ) from None
+        self.transaction_open = True
+
+    async def _rcpt(self, address: str, stage: Stage) -> None:
+        assert self.client is not None
+        try:
+            await self._timed(self.client.rcpt(_wire_address(address)))
+        except aiosmtplib.SMTPRecipientRefused as exc:
+            raise _Failure(
+                classify_reply(stage, exc.code, exc.message),
+                _reply_text(exc.code, exc.message),
+                STAGE_EXIT[Stage.RCPT],
+            ) from None
+
+    async def _rset(self) -> None:
+        assert self.client is not None
+        if self.transaction_open:
+            await self._timed(self.client.rset())
+            self.transaction_open = False
+
+    async def _envelope(self) -> None:
+        sender, recipient, relay_as = self._sender(), self._recipient(), self._relay_as()
+        self.start(Stage.MAIL)
+        await self._mail(sender, Stage.MAIL)
+        self.finish()
+        self.start(Stage.RCPT)
+        await self._rcpt(recipient, Stage.RCPT)
+        self.finish()
+        if relay_as and relay_as.lower() != sender.lower():
+            self.start(Stage.SEND_AS)
+            await self._rset()
+            await self._mail(relay_as, Stage.SEND_AS)
+            await self._rcpt(recipient, Stage.SEND_AS)
+            self.finish(reply=relay_as)
+        else:
+            self.skip(Stage.SEND_AS)
+        if self.request.send:
+            await self._send_message(sender, recipient, relay_as)
+        else:
+            self.skip(Stage.DATA)
+
+    async def _send_message(self, sender: str, recipient: str, relay_as: str) -> None:
+        assert self.client is not None
+        self.start(Stage.DATA)
+        header_from, reply_to = self._header_from(sender, relay_as)
+        envelope = header_from if self.profile.from_policy is FromPolicy.SEND_AS_USER else sender
+        await self._rset()
+        await self._mail(envelope, Stage.DATA)
+        await self._rcpt(recipient, Stage.DATA)
+        message = _message(
+            self.profile, header_from, reply_to, recipient, self.request.subject, self.request.body
+        )
+        body_sent_before = self.observer.bytes_sent
+        try:
+            response = await self._timed(self.client.data(message))
+        except aiosmtplib.SMTPDataError as exc:
+            after_body = self.observer.bytes_sent > body_sent_before + len(b"DATA\r\n")
+            raise _Failure(
+                classify_reply(Stage.DATA, exc.code, exc.message),
+                _reply_text(exc.code, exc.message),
+                26 if after_body else 25,
+            ) from None
+        self.transaction_open = False
+        self.finish(reply=_reply_text(response.code, response.message))  # type: ignore[attr-defined]
+
+    def _header_from(self, sender: str, relay_as: str) -> tuple[str, str]:
+        """(From, Reply-To) as the application would set them under the policy."""
+        user = relay_as or sender
+        policy = self.profile.from_policy
+        if policy is FromPolicy.SEND_AS_USER:
+            return user, ""
+        if policy is FromPolicy.ALLOWED_DOMAINS:
+            allowed = {d.lower().strip() for d in self.profile.allowed_domains}
+            if address_domain(user) in allowed:
+                return user, ""
+        return sender, (user if user.lower() != sender.lower() else "")
+
+    async def _quit(self) -> None:
+        assert self.client is not None
+        self.start(Stage.QUIT)
+        try:
+            await self._rset()
+            await self._timed(self.client.quit())
+        except (aiosmtplib.SMTPException, TimeoutError, OSError) as exc:
+            # The checks passed; a server that hangs up rudely is worth a note only.
+            self.transcript.info(f"QUIT not answered cleanly: {exc}")
+        self.finish()
+
+    async def close_after_failure(self) -> None:
+        """Say goodbye if the conversation is still in a sane state, then close."""
+        client = self.client
+        if (
+            client is not None
+            and client.is_connected
+            and self.stage
+            not in (
+                Stage.TLS,
+                Stage.GREETING,
+                Stage.STARTTLS,
+            )
+        ):
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(min(2.0, self.stage_timeout)):
+                    await client.quit()
+        self.abort()
+
+    def abort(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.sock is not None:
+            self.sock.close()
+            self.sock = None
+
+
+def _tls_failure(exc: ssl.SSLError, stage: Stage) -> _Failure:
+    detail = getattr(exc, "verify_message", "") or exc.reason or str(exc)
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        code = exc.verify_code
+        if code == 10:  # X509_V_ERR_CERT_HAS_EXPIRED
+            return _Failure("CERT_EXPIRED", detail)
+        if code in (62, 64) or "mismatch" in detail.lower():  # HOSTNAME / IP_ADDRESS_MISMATCH
+            return _Failure("CERT_HOSTNAME_MISMATCH", detail)
+        return _Failure("CERT_UNTRUSTED", detail)
+    text = str(exc).upper()
+    if stage is Stage.TLS and (
+        "WRONG_VERSION_NUMBER" in text or "RECORD_LAYER" in text or "PACKET_LENGTH_TOO_LONG" in text
+    ):
+        return _Failure("PORT_NOT_TLS", detail)
+    if "UNSUPPORTED_PROTOCOL" in text or "PROTOCOL_VERSION" in text or "NO_PROTOCOLS" in text:
+        return _Failure("TLS_VERSION_TOO_OLD", detail)
+    return _Failure("STARTTLS_FAILED" if stage is Stage.STARTTLS else "TLS_FAILED", detail)
+
+
+def _wire_address(address: str) -> str:
+    """The address as sent in MAIL/RCPT: the domain as A-labels (IDN)."""
+    local, _, domain = address.strip().rpartition("@")
+    return f"{local}@{to_ascii_host(domain)}" if local else address.strip()
+
+
+def _message(
+    profile: Profile, header_from: str, reply_to: str, to: str, subject: str, body: str
+) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = email.utils.formataddr((profile.display_name, _wire_address(header_from)))
+    msg["To"] = _wire_address(to)
+    if reply_to:
+        msg["Reply-To"] = _wire_address(reply_to)
+    msg["Subject"] = subject
+    msg["Date"] = email.utils.formatdate(localtime=True)
+    msg["Message-ID"] = email.utils.make_msgid(domain=address_domain(_wire_address(header_from)))
+    msg["X-Mailer"] = "SMTP Setup Wizard"
+    msg.set_content(body or "")
+    return msg.as_bytes()
+
+
+def validate_request(request: CheckRequest) -> list[tuple[str, str]]:
+    """(field, code) for every problem; checked before anything touches a socket."""
+    errors = [(e.field, e.code) for e in validate_profile(request.profile)]
+    for name, value in (("to", request.to_address), ("relay_as", request.relay_as)):
+        if value:
+            code = check_address(value)
+            if code:
+                errors.append((name, code))
+    if has_control_chars(request.password):
+        errors.append(("password", "control_chars"))
+    return errors
+
+
+async def run_check(request: CheckRequest, on_event: EventSink | None = None) -> CheckResult:
+    """Run every stage against the server; never raises for server or input
+    problems (they become a diagnosis). Cancellation propagates after the
+    connection has been closed."""
+    emit: EventSink = on_event or (lambda _e: None)
+    run = _Run(request, emit)
+    profile = request.profile
+    failure: _Failure | None = None
+
+    errors = validate_request(request)
+    if errors:
+        field_name, code = errors[0]
+        run.start(Stage.INPUT)
+        run.transcript.error(f"invalid setting: {field_name} ({code}); nothing was sent")
+        run.finish(StepStatus.FAILED, f"{field_name}: {code}")
+        failure = _Failure("INVALID_INPUT", f"{field_name}: {code}")
+        return _conclude(run, failure, {"field": field_name, "error": code})
+
+    deadline = request.deadline or profile.timeout * 4
+    token = wire.bind(run.observer)
+    try:
+        try:
+            async with asyncio.timeout(deadline):
+                await run.execute()
+        except _Failure as exc:
+            failure = exc
+        except TimeoutError:
+            failure = _Failure("TIMEOUT", f"stopped after {deadline:g} s")
+        except aiosmtplib.SMTPServerDisconnected as exc:
+            failure = _Failure("CONNECTION_LOST", str(exc))
+        except aiosmtplib.SMTPResponseException as exc:
+            if exc.code < 0:
+                failure = _Failure("PROTOCOL_ERROR", exc.message)
+            else:
+                failure = _Failure(
+                    classify_reply(run.stage, exc.code, exc.message),
+                    _reply_text(exc.code, exc.message),
+                )
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            failure = _Failure("CONNECTION_LOST", str(exc))
+        except EndpointError as exc:
+            failure = _Failure("INVALID_INPUT", exc.code)
+        except asyncio.CancelledError:
+            run.transcript.error("Check cancelled")
+            run.finish(StepStatus.FAILED, "cancelled")
+            run.abort()
+            raise
+        if failure is not None:
+            last = run.transcript.lines[-1].text if run.transcript.lines else ""
+            if (failure.detail or failure.code) != last:
+                run.transcript.error(failure.detail or failure.code)
+            run.finish(StepStatus.FAILED, failure.detail)
+            await run.close_after_failure()
+        else:
+            run.abort()
+    finally:
+        run.abort()
+        wire.unbind(token)
+    return _conclude(run, failure, {"seconds": f"{deadline:g}"})
+
+
+def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> CheckResult:
+    diagnosis = None
+    exit_code = EXIT_OK
+    if failure is not None:
+        profile = run.profile
+        params = {
+            "host": profile.host,
+            "port": str(run.port),
+            "sender": profile.from_address,
+            "recipient": run.request.to_address or profile.from_address,
+            **extra,
+        }
+        if failure.code == "SENDER_NOT_ALLOWED" and run.stage in (Stage.SEND_AS, Stage.DATA):
+            params["sender"] = run._relay_as() or profile.from_address
+        diagnosis = Diagnosis(
+            code=failure.code,
+            stage=run.stage,
+            detail=run.transcript.redactor.scrub(failure.detail),
+            fixes=fixes_for(
+                failure.code,
+                port=run.port,
+                security=profile.security.value,
+                auth=profile.auth,
+                encrypted=run.encrypted,
+            ),
+            params=params,
+        )
+        exit_code = failure.exit_code if failure.exit_code is not None else STAGE_EXIT[run.stage]
+        if failure.code == "INVALID_INPUT":
+            exit_code = 1
+        run.emit(DiagnosisMade(diagnosis))
+    return CheckResult(
+        ok=failure is None,
+        exit_code=exit_code,
+        diagnosis=diagnosis,
+        steps=run.steps,
+        transcript=run.transcript.lines,
+        greeting=run.greeting,
+        extensions=run.extensions,
+        tls=run.tls,
+        bytes_sent=run.observer.bytes_sent,
+    )
+
+
+async def iter_check(request: CheckRequest) -> AsyncIterator[Event | CheckResult]:
+    """The same run as an async iterator: events, then the CheckResult last."""
+    queue: asyncio.Queue[Event | CheckResult] = asyncio.Queue()
+    task = asyncio.ensure_future(run_check(request, queue.put_nowait))
+    try:
+        while True:
+            getter = asyncio.ensure_future(queue.get())
+            done, _ = await asyncio.wait({getter, task}, return_when=asyncio.FIRST_COMPLETED)
+            if getter in done:
+                yield getter.result()
+                continue
+            getter.cancel()
+            while not queue.empty():
+                yield queue.get_nowait()
+            yield task.result()
+            return
+    finally:
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

@@ -1,0 +1,153 @@
+"""Where the transcript comes from: a subclass of aiosmtplib's protocol.
+
+aiosmtplib's public ``SMTP`` methods do not see every byte (the greeting
+arrives before any command, STARTTLS and DATA bypass ``execute_command``, and
+multi-line replies are flattened). The protocol object sees all of it, and
+STARTTLS keeps the same object, so decrypted lines keep flowing through it.
+
+aiosmtplib creates the protocol by looking up the module-level name
+``aiosmtplib.smtp.SMTPProtocol`` at connect time. That name is not public API:
+the version is pinned in pyproject.toml and ``tests/test_hook_point.py`` fails
+if the hook point moves. The replacement class behaves exactly like the
+original unless a transcript is bound to the running task (a ContextVar), so
+concurrent checks never see each other's lines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import Any
+
+import aiosmtplib.smtp
+from aiosmtplib.protocol import SMTPProtocol
+
+from .transcript import Direction, Transcript
+
+MAX_SHOWN_LINE = 1000  # longer lines are cut in the transcript (not on the wire)
+
+
+class WireObserver:
+    """What one check wants to know about its connection."""
+
+    def __init__(self, transcript: Transcript) -> None:
+        self.transcript = transcript
+        self.bytes_sent = 0
+        self.on_connection_made: Callable[[asyncio.BaseTransport], None] | None = None
+
+
+_observer: ContextVar[WireObserver | None] = ContextVar("smtp_wire_observer", default=None)
+
+
+def bind(observer: WireObserver | None) -> Any:
+    """Bind ``observer`` to the current task; returns a token for :func:`unbind`."""
+    return _observer.set(observer)
+
+
+def unbind(token: Any) -> None:
+    _observer.reset(token)
+
+
+class TranscribingProtocol(SMTPProtocol):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._observer = _observer.get()
+        self._rx = bytearray()
+        self._body_next = False  # the server said 354: the next write is the message
+
+    # -- incoming -----------------------------------------------------------
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        # For implicit TLS this runs after the handshake completed.
+        if self._observer and self._observer.on_connection_made:
+            self._observer.on_connection_made(transport)
+
+    def data_received(self, data: bytes) -> None:
+        if self._observer is not None:
+            self._rx.extend(data)
+            self._emit_received_lines()
+        super().data_received(data)
+
+    def _emit_received_lines(self) -> None:
+        assert self._observer is not None
+        while True:
+            end = self._rx.find(b"\n")
+            if end < 0:
+                if len(self._rx) > MAX_SHOWN_LINE * 8:  # a line that never ends
+                    self._emit_server(bytes(self._rx))
+                    del self._rx[:]
+                return
+            line = bytes(self._rx[: end + 1])
+            del self._rx[: end + 1]
+            self._emit_server(line)
+
+    def _emit_server(self, raw: bytes) -> None:
+        assert self._observer is not None
+        text = _shown(raw)
+        if text.startswith("354"):
+            self._body_next = True
+        elif text[:3].isdigit() and text[3:4] != "-":
+            self._body_next = False
+        self._observer.transcript.add(Direction.SERVER, text, tls=self._over_ssl)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._observer is not None and self._rx:
+            # A partial line (a trickling or garbage-sending server): show it.
+            self._emit_server(bytes(self._rx))
+            del self._rx[:]
+        super().connection_lost(exc)
+
+    # -- outgoing -----------------------------------------------------------
+    def write(self, data: bytes) -> None:
+        super().write(data)  # raises if disconnected: then nothing was sent
+        observer = self._observer
+        if observer is None:
+            return
+        observer.bytes_sent += len(data)
+        if self._body_next:
+            self._body_next = False
+            _summarise_message(observer.transcript, data, self._over_ssl)
+            return
+        for line in data.split(b"\r\n"):
+            if line:
+                observer.transcript.add(Direction.CLIENT, _shown(line), tls=self._over_ssl)
+
+    async def start_tls(self, *args: Any, **kwargs: Any) -> Any:
+        response = await super().start_tls(*args, **kwargs)
+        # aiosmtplib drops plaintext buffered before the handshake (RFC 3207 4.2):
+        # drop our copy too, so nothing injected shows up as a TLS line.
+        self._rx.clear()
+        return response
+
+
+def _shown(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace").rstrip("\r\n")
+    if len(text) > MAX_SHOWN_LINE:
+        text = f"{text[:MAX_SHOWN_LINE]}… ({len(raw)} bytes)"
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
+def _summarise_message(transcript: Transcript, data: bytes, tls: bool) -> None:
+    """Show the headers of a message being sent; summarise the body."""
+    head, _, body = data.partition(b"\r\n\r\n")
+    for line in head.split(b"\r\n"):
+        transcript.add(Direction.CLIENT, _shown(line), tls=tls)
+    body_lines = body.count(b"\r\n") - 1  # without the final "."
+    transcript.info(
+        f"(message body: {max(body_lines, 0)} lines, {len(body)} bytes, not shown)", tls=tls
+    )
+    transcript.add(Direction.CLIENT, ".", tls=tls)
+
+
+def install() -> None:
+    """Make aiosmtplib create our protocol. Idempotent."""
+    aiosmtplib.smtp.SMTPProtocol = TranscribingProtocol  # type: ignore[attr-defined]
+
+
+def hook_point_intact() -> bool:
+    """True when aiosmtplib still creates its protocol through the name we replace."""
+    import inspect
+
+    source = inspect.getsource(aiosmtplib.smtp.SMTP._create_connection)
+    return "SMTPProtocol(" in source and hasattr(aiosmtplib.smtp, "SMTPProtocol")
