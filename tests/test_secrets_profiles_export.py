@@ -32,7 +32,7 @@ async def test_system_keyring_keeps_the_password_under_the_profile_id():
 
 
 class ChainOfUnusable(chainer.ChainerBackend):
-    backends = [fail.Keyring(), null.Keyring()]  # type: ignore[assignment]
+    backends = (fail.Keyring(), null.Keyring())  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring(), ChainOfUnusable()])
@@ -118,7 +118,7 @@ def test_an_unreadable_or_newer_file_is_set_aside_never_overwritten(tmp_path, co
 def test_profile_names_are_unique_ignoring_case():
     store = ProfileStore()
     store.put(Profile(name="Office"))
-    with pytest.raises(ValueError, match="name.taken"):
+    with pytest.raises(ValueError, match=r"name\.taken"):
         store.put(Profile(name="office "))
     assert store.unique_name("Office") == "Office (2)"
 

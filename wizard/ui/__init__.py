@@ -1,0 +1,1 @@
+"""Qt widgets only; every decision is made in ``wizard.core``."""

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+
+from wizard.core.endpoint import EndpointError, parse_endpoint, security_for_port
+from wizard.core.model import Security
+from wizard.ui.pages.base import WizardPage
+
+
+def security_names(page: WizardPage) -> dict[Security, str]:
+    return {
+        Security.STARTTLS: page.tr("STARTTLS (usually port 587)"),
+        Security.SSL: page.tr("SSL/TLS (usually port 465)"),
+        Security.NONE: page.tr("None — unencrypted (not recommended)"),
+    }
+
+
+class ServerPage(WizardPage):
+    FIELDS = ("host", "port")
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Server"))
+        self.setSubTitle(self.tr("Where the application connects to send mail."))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("smtp.example.com or ssl://smtp.example.com:465"))
+        self.host.textChanged.connect(self._host_edited)
+        self.add_field(
+            form,
+            self.tr("&Server (host)"),
+            self.host,
+            "host",
+            required=True,
+            description=self.tr(
+                "The outgoing (SMTP) server name. You can paste ssl://host:465 or tls://host:587."
+            ),
+        )
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.valueChanged.connect(self.changed)
+        self.add_field(form, self.tr("&Port"), self.port, "port", required=True)
+        self.security = QComboBox()
+        for value, name in security_names(self).items():
+            self.security.addItem(name, value.value)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.add_field(
+            form,
+            self.tr("S&ecurity"),
+            self.security,
+            "security",
+            description=self.tr("How the connection is encrypted."),
+        )
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        layout.addWidget(self.source)
+        layout.addStretch(1)
+        self.reload()
+
+    def _host_edited(self, text: str) -> None:
+        if self._loading:
+            return
+        # Pasting "ssl://smtp.gmail.com:465" splits into host, port and security.
+        if "://" in text or text.count(":") == 1 or text.startswith("["):
+            try:
+                endpoint = parse_endpoint(text)
+            except EndpointError:
+                self.changed()
+                return
+            self._loading = True
+            try:
+                self.host.setText(endpoint.host)
+                security = endpoint.security or (
+                    security_for_port(endpoint.port) if endpoint.port else None
+                )
+                if security is not None:
+                    self.security.setCurrentIndex(self.security.findData(security.value))
+                if endpoint.port:
+                    self.port.setValue(endpoint.port)
+                elif security is not None:
+                    self.port.setValue(security.default_port)
+            finally:
+                self._loading = False
+        self.wiz.settings_source = "manual"
+        self.changed()
+
+    def _security_changed(self) -> None:
+        if not self._loading:
+            security = Security(self.security.currentData())
+            # Moving between the standard ports follows the security choice.
+            if self.port.value() in (25, 465, 587):
+                self.port.setValue(security.default_port)
+        self.changed()
+
+    def load(self) -> None:
+        self.host.setText(self.draft.host)
+        self.port.setValue(self.draft.effective_port)
+        self.security.setCurrentIndex(self.security.findData(self.draft.security.value))
+        self.source.setText(self.wiz.source_text())
+
+    def store(self) -> None:
+        self.draft.host = self.host.text().strip()
+        self.draft.port = self.port.value()
+        self.draft.security = Security(self.security.currentData())
+
+    def initializePage(self) -> None:
+        self.source.setText(self.wiz.source_text())

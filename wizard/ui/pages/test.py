@@ -1,0 +1,357 @@
+"""The Test page: Run/Cancel, the live stage checklist and transcript, and the
+diagnosis with Apply-fix buttons that change the settings and run again."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import platform
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard import APP_NAME, __version__
+from wizard.core.diagnosis import Diagnosis, Fix
+from wizard.core.engine import (
+    CheckRequest,
+    CheckResult,
+    DiagnosisMade,
+    Event,
+    LineAdded,
+    StageFinished,
+    StageStarted,
+    StepStatus,
+    run_check,
+)
+from wizard.core.export import export_profile
+from wizard.core.model import FromPolicy
+from wizard.core.stages import Stage
+from wizard.core.transcript import to_text
+from wizard.core.validation import check_address
+from wizard.ui.pages.base import WizardPage
+from wizard.ui.tasks import spawn
+from wizard.ui.transcript_view import TranscriptView
+
+
+def stage_label(stage: Stage) -> str:
+    return QCoreApplication.translate("Stage", stage.label)
+
+
+class TestPage(WizardPage):
+    FIELDS = ("to",)
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Test"))
+        self.setSubTitle(self.tr("Connect to the server and check every step, for real."))
+        self.task: asyncio.Task[CheckResult | None] | None = None
+        self.result: CheckResult | None = None
+        self._items: dict[Stage, QTreeWidgetItem] = {}
+        layout = QVBoxLayout(self)
+
+        options = QHBoxLayout()
+        self.send_radio = QRadioButton(self.tr("Send a test message &to:"))
+        self.to_address = QLineEdit()
+        self.to_address.setAccessibleName(self.tr("Test message recipient"))
+        self.to_address.textChanged.connect(self._to_changed)
+        self.check_only = QRadioButton(self.tr("Check &without sending"))
+        self.send_radio.setChecked(True)
+        self.send_radio.toggled.connect(self.to_address.setEnabled)
+        options.addWidget(self.send_radio)
+        options.addWidget(self.to_address, 1)
+        options.addWidget(self.check_only)
+        layout.addLayout(options)
+        self.to_error = QLabel()
+        self.to_error.setVisible(False)
+        self.to_error.setStyleSheet("color: palette(link); font-weight: bold;")
+        layout.addWidget(self.to_error)
+
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("&Run test"))
+        self.run_button.setDefault(False)
+        self.run_button.clicked.connect(self.start_run)
+        self.cancel_button = QPushButton(self.tr("&Cancel test"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_run)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Test status"))
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.status, 1)
+        layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.checklist = QTreeWidget()
+        self.checklist.setColumnCount(3)
+        self.checklist.setHeaderLabels([self.tr("Step"), self.tr("Result"), self.tr("Time")])
+        self.checklist.setRootIsDecorated(False)
+        header = self.checklist.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.checklist.setAccessibleName(self.tr("Test steps"))
+        splitter.addWidget(self.checklist)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.transcript = TranscriptView()
+        right_layout.addWidget(self.transcript, 1)
+        transcript_buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save &transcript…"))
+        self.save_button.clicked.connect(self.save_transcript)
+        self.support_button = QPushButton(self.tr("Copy for &support"))
+        self.support_button.clicked.connect(self.copy_for_support)
+        transcript_buttons.addWidget(self.save_button)
+        transcript_buttons.addWidget(self.support_button)
+        transcript_buttons.addStretch(1)
+        right_layout.addLayout(transcript_buttons)
+        splitter.addWidget(right)
+        splitter.setSizes([360, 500])
+        layout.addWidget(splitter, 1)
+
+        self.panel = QFrame()
+        self.panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.panel.setObjectName("diagnosisPanel")
+        panel_layout = QVBoxLayout(self.panel)
+        self.diag_title = QLabel()
+        self.diag_title.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.diag_title.setWordWrap(True)
+        self.diag_text = QLabel()
+        self.diag_text.setWordWrap(True)
+        self.diag_detail = QLabel()
+        self.diag_detail.setWordWrap(True)
+        self.diag_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix_row = QHBoxLayout()
+        panel_layout.addWidget(self.diag_title)
+        panel_layout.addWidget(self.diag_text)
+        panel_layout.addWidget(self.diag_detail)
+        panel_layout.addLayout(self.fix_row)
+        self.panel.setVisible(False)
+        layout.addWidget(self.panel)
+        self.fix_buttons: list[QPushButton] = []
+        self.reload()
+
+    # -- fields -------------------------------------------------------------------
+    def load(self) -> None:
+        if not self.to_address.text():
+            self.to_address.setText(self.draft.from_address)
+
+    def _to_changed(self) -> None:
+        code = (
+            check_address(self.to_address.text().strip()) if self.send_radio.isChecked() else None
+        )
+        from wizard.ui.pages.base import field_message
+
+        self.to_error.setText(field_message(code) if code else "")
+        self.to_error.setVisible(bool(code))
+
+    def initializePage(self) -> None:
+        if not self.to_address.text():
+            self.to_address.setText(self.draft.from_address)
+
+    def isComplete(self) -> bool:
+        return not self.running
+
+    def validatePage(self) -> bool:
+        return not self.running
+
+    def cleanupPage(self) -> None:
+        self.cancel_run()  # leaving the page (Back) stops a run
+
+    # -- running ------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._active
+
+    _active = False
+
+    def request(self) -> CheckRequest:
+        send = self.send_radio.isChecked()
+        relay_as = ""
+        if (
+            self.draft.from_policy is not FromPolicy.FIXED_FROM
+            and self.draft.username
+            and "@" in self.draft.username
+            and self.draft.username.lower() != self.draft.from_address.lower()
+        ):
+            relay_as = self.draft.username
+        return CheckRequest(
+            profile=self.draft.copy(),
+            password=self.wiz.password if self.draft.auth else "",
+            to_address=self.to_address.text().strip() if send else "",
+            relay_as=relay_as,
+            send=send,
+        )
+
+    def start_run(self) -> None:
+        if self.running:  # a double click never starts two runs
+            return
+        self._active = True
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.completeChanged.emit()
+        self._reset()
+        self.status.setText(self.tr("Testing…"))
+        self.task = spawn(self._run(self.request()), self._crashed)
+
+    async def _run(self, request: CheckRequest) -> CheckResult | None:
+        try:
+            result = await run_check(request, self.on_event)
+        except asyncio.CancelledError:
+            self.status.setText(self.tr("Test cancelled."))
+            self._finish_run(None)
+            raise
+        self._finish_run(result)
+        return result
+
+    def _crashed(self, exc: BaseException) -> None:
+        self._finish_run(None)
+        self.status.setText(self.tr("The test stopped because of an internal error."))
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _finish_run(self, result: CheckResult | None) -> None:
+        self.result = result
+        self._active = False
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if result is not None:
+            self.wiz.test_passed = result.ok
+            if result.ok:
+                self.status.setText(self.tr("Test passed: the server accepted everything."))
+        self.completeChanged.emit()
+        self.wiz.test_finished(result)
+
+    def cancel_run(self) -> None:
+        if self.running and self.task is not None:
+            self.task.cancel()
+
+    def _reset(self) -> None:
+        self.transcript.clear_lines()
+        self.checklist.clear()
+        self._items.clear()
+        self.panel.setVisible(False)
+        for button in self.fix_buttons:
+            button.deleteLater()
+        self.fix_buttons.clear()
+
+    # -- events -------------------------------------------------------------------
+    def on_event(self, event: Event) -> None:
+        if isinstance(event, LineAdded):
+            self.transcript.append_line(event.line)
+        elif isinstance(event, StageStarted):
+            item = QTreeWidgetItem([stage_label(event.stage), self.tr("Running…"), ""])
+            item.setIcon(1, self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+            self.checklist.addTopLevelItem(item)
+            self._items[event.stage] = item
+        elif isinstance(event, StageFinished):
+            step = event.step
+            item = self._items.get(step.stage)
+            if item is None:
+                item = QTreeWidgetItem([stage_label(step.stage), "", ""])
+                self.checklist.addTopLevelItem(item)
+                self._items[step.stage] = item
+            texts = {
+                StepStatus.OK: self.tr("OK"),
+                StepStatus.FAILED: self.tr("Failed"),
+                StepStatus.SKIPPED: self.tr("Skipped"),
+                StepStatus.RUNNING: "",
+            }
+            icons = {
+                StepStatus.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+                StepStatus.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                StepStatus.SKIPPED: QStyle.StandardPixmap.SP_ArrowRight,
+                StepStatus.RUNNING: QStyle.StandardPixmap.SP_BrowserReload,
+            }
+            item.setText(1, texts[step.status])
+            item.setIcon(1, self.style().standardIcon(icons[step.status]))
+            if step.status is not StepStatus.SKIPPED:
+                seconds = QLocale().toString(step.ms / 1000, "f", 2)
+                item.setText(2, self.tr("%1 s").replace("%1", seconds))
+            item.setToolTip(0, step.reply)
+        elif isinstance(event, DiagnosisMade):
+            self.show_diagnosis(event.diagnosis)
+
+    def show_diagnosis(self, diagnosis: Diagnosis) -> None:
+        title, explanation = diagnosis.render(QCoreApplication.translate)
+        self.diag_title.setText(f"{title}  [{diagnosis.code}]")
+        self.diag_text.setText(explanation)
+        self.diag_detail.setText(
+            self.tr("Details: %1").replace("%1", diagnosis.detail) if diagnosis.detail else ""
+        )
+        self.diag_detail.setVisible(bool(diagnosis.detail))
+        for fix in diagnosis.fixes:
+            if not fix.applicable:
+                note = QLabel("• " + QCoreApplication.translate("Fix", fix.label))
+                note.setWordWrap(True)
+                self.fix_row.addWidget(note)
+                self.fix_buttons.append(note)  # type: ignore[arg-type]
+                continue
+            button = QPushButton(
+                self.tr("Apply fix: %1").replace("%1", QCoreApplication.translate("Fix", fix.label))
+            )
+            button.clicked.connect(lambda _=False, f=fix: self.apply_fix(f))
+            self.fix_row.addWidget(button)
+            self.fix_buttons.append(button)
+        self.status.setText(self.tr("Test failed: %1").replace("%1", title))
+        self.panel.setAccessibleName(title)
+        self.panel.setAccessibleDescription(explanation)
+        self.panel.setVisible(True)
+
+    def apply_fix(self, fix: Fix) -> None:
+        self.wiz.apply_changes(fix.changes)
+        self.start_run()
+
+    # -- transcript actions -------------------------------------------------------
+    def transcript_text(self) -> str:
+        return to_text(self.transcript.lines)
+
+    def save_transcript(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save transcript"), "smtp-transcript.txt", self.tr("Text files (*.txt)")
+        )
+        if path:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(self.transcript_text())
+
+    def support_text(self) -> str:
+        settings = export_profile(self.draft, "json")  # never includes the password
+        code = ""
+        if self.result is not None and self.result.diagnosis is not None:
+            code = self.result.diagnosis.code
+        header = {
+            "app": f"{APP_NAME} {__version__}",
+            "os": platform.platform(),
+            "python": platform.python_version(),
+            "diagnosis": code,
+        }
+        return (
+            json.dumps(header, indent=2)
+            + "\n\nSettings:\n"
+            + settings
+            + "\nTranscript:\n"
+            + self.transcript_text()
+        )
+
+    def copy_for_support(self) -> None:
+        QGuiApplication.clipboard().setText(self.support_text())
+        self.status.setText(self.tr("Copied: transcript, app version and settings (no password)."))
