@@ -488,7 +488,14 @@ def classify_reply(stage: Stage, code: int, text: str) -> str:
 
 
 def fixes_for(
-    code: str, *, port: int, security: str, auth: bool, encrypted: bool
+    code: str,
+    *,
+    port: int,
+    security: str,
+    auth: bool,
+    encrypted: bool,
+    username: str = "",
+    from_address: str = "",
 ) -> tuple[Fix, ...]:
     """Fixes worth offering for ``code`` given the settings that produced it."""
     if code in ("CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "NO_GREETING"):
@@ -512,6 +519,10 @@ def fixes_for(
     if code in ("AUTH_REQUIRED", "RELAY_DENIED") and not auth:
         return (FIX_AUTH_ON,)
     if code == "SENDER_NOT_ALLOWED":
+        if "@" in username and username.lower() != from_address.lower():
+            # The account's own address is the one From it may always use.
+            changes = {**FIX_FIXED_FROM.changes, "from_address": username}
+            return (Fix(FIX_FIXED_FROM.id, FIX_FIXED_FROM.label, changes),)
         return (FIX_FIXED_FROM,)
     if code == "AUTH_FAILED":
         return (FIX_CHECK_PASSWORD,)

@@ -706,6 +706,8 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
                 security=profile.security.value,
                 auth=profile.auth,
                 encrypted=run.encrypted,
+                username=profile.username if profile.auth else "",
+                from_address=profile.from_address,
             ),
             params=params,
         )

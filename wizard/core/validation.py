@@ -6,6 +6,7 @@ anything touches a socket: such a value could inject SMTP commands or headers.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ MESSAGES: dict[str, str] = {
     ),
     "name.required": QT_TRANSLATE_NOOP(_CTX, "Give this setup a name."),
     "name.taken": QT_TRANSLATE_NOOP(_CTX, "A saved setup already has this name."),
+    "ca_file.missing": QT_TRANSLATE_NOOP(_CTX, "This certificate file does not exist."),
     "domains.required": QT_TRANSLATE_NOOP(
         _CTX, "List at least one domain that may appear as the sender."
     ),
@@ -134,6 +136,8 @@ def validate_profile(profile: Profile, *, require_name: bool = False) -> list[Fi
                 errors.append(FieldError("allowed_domains", code))
                 break
 
+    if profile.ca_file and not os.path.isfile(profile.ca_file):
+        errors.append(FieldError("ca_file", "ca_file.missing"))
     if not 1 <= profile.timeout <= 300:
         errors.append(FieldError("timeout", "timeout.range"))
     return errors

@@ -1,6 +1,17 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.core.endpoint import EndpointError, parse_endpoint, security_for_port
 from wizard.core.model import Security
@@ -16,7 +27,7 @@ def security_names(page: WizardPage) -> dict[Security, str]:
 
 
 class ServerPage(WizardPage):
-    FIELDS = ("host", "port")
+    FIELDS = ("host", "port", "ca_file")
 
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
@@ -28,6 +39,8 @@ class ServerPage(WizardPage):
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("smtp.example.com or ssl://smtp.example.com:465"))
         self.host.textChanged.connect(self._host_edited)
+        self.host.editingFinished.connect(self._split_host)
+        self._last_host = ""
         self.add_field(
             form,
             self.tr("&Server (host)"),
@@ -53,6 +66,28 @@ class ServerPage(WizardPage):
             "security",
             description=self.tr("How the connection is encrypted."),
         )
+        ca_row = QWidget()
+        row = QHBoxLayout(ca_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("Only for servers with a private company CA"))
+        self.ca_file.textChanged.connect(self.changed)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse_ca)
+        row.addWidget(self.ca_file, 1)
+        row.addWidget(browse)
+        label = self.add_field(
+            form,
+            self.tr("Trusted &CA certificate"),
+            ca_row,
+            "ca_file",
+            description=self.tr(
+                "A PEM file with the certificate of the "
+                "authority that signed the server's "
+                "certificate."
+            ),
+        )
+        label.setBuddy(self.ca_file)
         self.source = QLabel()
         self.source.setWordWrap(True)
         layout.addWidget(self.source)
@@ -62,7 +97,18 @@ class ServerPage(WizardPage):
     def _host_edited(self, text: str) -> None:
         if self._loading:
             return
-        # Pasting "ssl://smtp.gmail.com:465" splits into host, port and security.
+        pasted = len(text) - len(self._last_host) > 1
+        self._last_host = text
+        self.wiz.settings_source = "manual"
+        if pasted:
+            self._split_host()
+        else:
+            self.changed()
+
+    def _split_host(self) -> None:
+        """Pasting (or leaving the field with) "ssl://smtp.gmail.com:465" splits it
+        into host, port and security. Not on each keystroke: "host:5" is not final."""
+        text = self.host.text()
         if "://" in text or text.count(":") == 1 or text.startswith("["):
             try:
                 endpoint = parse_endpoint(text)
@@ -83,7 +129,7 @@ class ServerPage(WizardPage):
                     self.port.setValue(security.default_port)
             finally:
                 self._loading = False
-        self.wiz.settings_source = "manual"
+            self._last_host = self.host.text()
         self.changed()
 
     def _security_changed(self) -> None:
@@ -94,7 +140,16 @@ class ServerPage(WizardPage):
                 self.port.setValue(security.default_port)
         self.changed()
 
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Trusted CA certificate"), "", self.tr("Certificates (*.pem *.crt *.cer)")
+        )
+        if path:
+            self.ca_file.setText(path)
+
     def load(self) -> None:
+        self._last_host = self.draft.host
+        self.ca_file.setText(self.draft.ca_file)
         self.host.setText(self.draft.host)
         self.port.setValue(self.draft.effective_port)
         self.security.setCurrentIndex(self.security.findData(self.draft.security.value))
@@ -104,6 +159,7 @@ class ServerPage(WizardPage):
         self.draft.host = self.host.text().strip()
         self.draft.port = self.port.value()
         self.draft.security = Security(self.security.currentData())
+        self.draft.ca_file = self.ca_file.text().strip()
 
     def initializePage(self) -> None:
         self.source.setText(self.wiz.source_text())

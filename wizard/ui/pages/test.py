@@ -40,7 +40,6 @@ from wizard.core.engine import (
     run_check,
 )
 from wizard.core.export import export_profile
-from wizard.core.model import FromPolicy
 from wizard.core.stages import Stage
 from wizard.core.transcript import to_text
 from wizard.core.validation import check_address
@@ -185,19 +184,11 @@ class TestPage(WizardPage):
 
     def request(self) -> CheckRequest:
         send = self.send_radio.isChecked()
-        relay_as = ""
-        if (
-            self.draft.from_policy is not FromPolicy.FIXED_FROM
-            and self.draft.username
-            and "@" in self.draft.username
-            and self.draft.username.lower() != self.draft.from_address.lower()
-        ):
-            relay_as = self.draft.username
+        # Under "send as each user" the engine probes another address of the domain.
         return CheckRequest(
             profile=self.draft.copy(),
             password=self.wiz.password if self.draft.auth else "",
             to_address=self.to_address.text().strip() if send else "",
-            relay_as=relay_as,
             send=send,
         )
 
