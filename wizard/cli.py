@@ -17,6 +17,7 @@ import os
 import sys
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from wizard import __version__
@@ -30,9 +31,12 @@ from wizard.core.engine import (
     StepStatus,
     run_check,
 )
+from wizard.core.export import FORMATS, export_profile, write_export
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.secrets import SecretStore, SecretStoreError
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
+from wizard.core.store import ProfileStore
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 
@@ -116,8 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     check.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="use a saved setup (its password comes from the keyring); options given "
+        "alongside override it",
+    )
+    check.add_argument(
         "--host",
-        required=True,
         metavar="H",
         help="server name; also accepts ssl://h:465, tls://h:587, smtps://h, h:port, [v6]:port",
     )
@@ -182,7 +191,81 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--lang", choices=["en", "es"], help="language of the output")
+    export = commands.add_parser(
+        "export",
+        help="print a saved setup in an application's format",
+        description="Print a saved setup as JSON, .env or a DSN. The password is left out "
+        "unless --include-password is given (then it is read from the keyring).",
+    )
+    export.add_argument("--profile", required=True, metavar="NAME", help="saved setup name")
+    export.add_argument("--format", required=True, choices=list(FORMATS), help="output format")
+    export.add_argument(
+        "--include-password",
+        action="store_true",
+        help="include the password from the keyring (handle the output like a password)",
+    )
+    export.add_argument(
+        "--output", metavar="FILE", help="write to FILE (0600 when it holds the password)"
+    )
+    export.add_argument("--lang", choices=["en", "es"], help="language of messages")
+
+    profiles = commands.add_parser("profiles", help="list, show or delete saved setups")
+    profiles.add_argument("action", choices=["list", "show", "delete"])
+    profiles.add_argument("name", nargs="?", help="setup name (show, delete)")
+    profiles.add_argument("--json", action="store_true", help="print JSON")
+    profiles.add_argument("--lang", choices=["en", "es"], help="language of messages")
     return parser
+
+
+async def export_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    profile = load_saved(args.profile)
+    password = None
+    if args.include_password and profile.auth:
+        try:
+            password = await SecretStore().get(profile.id)
+        except SecretStoreError as exc:
+            raise UsageError(
+                "main.py: " + i18n.tr("SecretStore", exc.message).format(detail=exc.detail)
+            ) from None
+    text = export_profile(profile, args.format, password)
+    if args.output:
+        write_export(Path(args.output), text, contains_password=password is not None)
+    else:
+        stdout.write(text)
+    return 0
+
+
+async def profiles_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    if args.action == "list":
+        store = ProfileStore()
+        report = store.load()
+        if report.problem:
+            raise UsageError(
+                "main.py: "
+                + i18n.tr("ProfileStore", report.message).replace("{path}", str(report.set_aside))
+            )
+        if args.json:
+            json.dump([p.to_dict() for p in store.profiles], stdout, indent=2)
+            stdout.write("\n")
+        for profile in store.profiles if not args.json else ():
+            print(
+                f"{profile.name}\t{profile.host}:{profile.effective_port}\t"
+                f"{profile.security.value}\t{profile.from_address}",
+                file=stdout,
+            )
+        return 0
+    if not args.name:
+        raise UsageError(f"main.py profiles {args.action}: a setup name is required")
+    profile = load_saved(args.name)
+    if args.action == "show":
+        stdout.write(export_profile(profile, "json"))
+        return 0
+    store = ProfileStore()
+    store.load()
+    store.remove(profile.id)
+    store.save()
+    await SecretStore().delete(profile.id)
+    return 0
 
 
 def _port(text: str) -> int:
@@ -201,7 +284,11 @@ def _seconds(text: str) -> float:
     return value
 
 
-def profile_from_args(args: argparse.Namespace) -> Profile:
+def profile_from_args(args: argparse.Namespace, saved: Profile | None = None) -> Profile:
+    if saved is not None:
+        return _override(saved, args)
+    if not args.host:
+        raise UsageError("main.py check: one of --host or --profile is required")
     try:
         endpoint = parse_endpoint(args.host)
     except EndpointError as exc:
@@ -229,15 +316,79 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
     )
 
 
-def read_password(args: argparse.Namespace, stdin: TextIO) -> str:
-    if not args.user:
+def _override(saved: Profile, args: argparse.Namespace) -> Profile:
+    profile = saved.copy()
+    if args.host:
+        try:
+            endpoint = parse_endpoint(args.host)
+        except EndpointError as exc:
+            raise UsageError(
+                t(
+                    "bad_field",
+                    option="--host",
+                    message=i18n.tr("FieldError", FIELD_MESSAGES[exc.code]),
+                )
+            ) from None
+        profile.host = endpoint.host
+        profile.port = endpoint.port or profile.port
+        profile.security = endpoint.security or profile.security
+    if args.port:
+        profile.port = args.port
+    if args.security:
+        profile.security = Security(args.security)
+    if args.user:
+        profile.auth, profile.username = True, args.user
+    if args.from_address:
+        profile.from_address = args.from_address
+    if args.ca_file:
+        profile.ca_file = args.ca_file
+    if args.allow_plaintext_auth:
+        profile.allow_plaintext_auth = True
+    return profile
+
+
+def load_saved(name: str) -> Profile:
+    store = ProfileStore()
+    report = store.load()
+    if report.problem:
+        message = i18n.tr("ProfileStore", report.message).replace("{path}", str(report.set_aside))
+        raise UsageError(f"main.py: {message}")
+    profile = store.by_name(name)
+    if profile is None:
+        raise UsageError(f"main.py: no saved setup is called '{name}' (see: main.py profiles list)")
+    return profile
+
+
+async def read_password(
+    args: argparse.Namespace, stdin: TextIO, profile: Profile | None = None
+) -> str:
+    if (
+        profile is not None
+        and profile.auth
+        and not args.password_stdin
+        and PASSWORD_ENV not in os.environ
+    ):
+        try:
+            secret = await SecretStore().get(profile.id)
+        except SecretStoreError as exc:
+            raise UsageError(
+                "main.py: " + i18n.tr("SecretStore", exc.message).format(detail=exc.detail)
+            ) from None
+        if secret is not None:
+            return secret
+    return _read_password(args, stdin, profile.username if profile else "")
+
+
+def _read_password(args: argparse.Namespace, stdin: TextIO, user: str = "") -> str:
+    user = args.user or user
+    if not user:
         return ""
     if args.password_stdin:
         return stdin.readline().rstrip("\r\n")
     if PASSWORD_ENV in os.environ:
         return os.environ[PASSWORD_ENV]
     if stdin.isatty():
-        return getpass.getpass(t("password_prompt", user=args.user))
+        return getpass.getpass(t("password_prompt", user=user))
     raise UsageError(t("no_password", env=PASSWORD_ENV))
 
 
@@ -289,8 +440,9 @@ class ReadablePrinter:
 
 
 async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    profile = profile_from_args(args)
-    password = read_password(args, stdin)
+    saved = load_saved(args.profile) if args.profile else None
+    profile = profile_from_args(args, saved)
+    password = await read_password(args, stdin, profile if saved else None)
     request = CheckRequest(
         profile=profile,
         password=password,
@@ -336,6 +488,10 @@ async def async_main(
         install_language(getattr(args, "lang", None))
         if args.command == "check":
             return await check_command(args, stdin, stdout)
+        if args.command == "export":
+            return await export_command(args, stdout)
+        if args.command == "profiles":
+            return await profiles_command(args, stdout)
         raise UsageError(f"main.py: unknown command {args.command}")
     except UsageError as exc:
         print(str(exc).splitlines()[0], file=stderr)

@@ -169,6 +169,7 @@ class SecretStore:
         return MESSAGES["where.session"], {}
 
     async def get(self, account: str) -> str | None:
+        await self.resolve()
         if account in self._session:
             return self._session[account]
         if self.kind is StoreKind.SESSION:
@@ -180,6 +181,7 @@ class SecretStore:
         secret is kept for the session and the error is raised for the UI."""
         if len(secret.encode("utf-8")) > MAX_SECRET_BYTES:
             raise SecretStoreError("too_long")
+        await self.resolve()
         if self.kind is StoreKind.SESSION:
             self._session[account] = secret
             return StoreKind.SESSION
@@ -192,6 +194,7 @@ class SecretStore:
         return StoreKind.SYSTEM
 
     async def delete(self, account: str) -> None:
+        await self.resolve()
         self._session.pop(account, None)
         if self.kind is StoreKind.SESSION:
             return

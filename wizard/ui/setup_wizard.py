@@ -58,6 +58,13 @@ class SetupWizard(QWizard):
         self.manager_requested = None
         if profile is not None:
             spawn(self.prefill_password(), self.report_error)
+        else:
+            spawn(self._find_keyring(), self.report_error)
+
+    async def _find_keyring(self) -> None:
+        """Which keyring backend exists is probed off the GUI thread (D-Bus)."""
+        await self.ctx.secrets.resolve()
+        self.pages[SIGNIN].update_storage_note()  # type: ignore[attr-defined]
 
     @property
     def test_page(self) -> TestPage:
