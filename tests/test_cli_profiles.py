@@ -24,8 +24,14 @@ def saved(tmp_home, certs):
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     store = ProfileStore()
-    profile = Profile(name="Office", host="127.0.0.1", port=1, username=USER,
-                      from_address=USER, ca_file=certs.ca_file)
+    profile = Profile(
+        name="Office",
+        host="127.0.0.1",
+        port=1,
+        username=USER,
+        from_address=USER,
+        ca_file=certs.ca_file,
+    )
     store.put(profile)
     store.save()
     backend.set_password(SERVICE, profile.id, PASSWORD)
@@ -36,8 +42,9 @@ def saved(tmp_home, certs):
 async def test_check_a_saved_setup_with_the_password_from_the_keyring(saved, certs):
     _store, _profile, _backend = saved
     async with SmtpServer(certs) as server:
-        code, out, err = await run_cli(["check", "--profile", "office", "--port",
-                                        str(server.port), "--json"], password="")
+        code, out, err = await run_cli(
+            ["check", "--profile", "office", "--port", str(server.port), "--json"], password=""
+        )
     data = json.loads(out)
     assert code == 0 and data["ok"], out + err
     assert server.recorder.auth_attempts == 1
@@ -49,8 +56,18 @@ async def test_export_leaves_the_password_out_unless_asked(saved, tmp_path):
     assert code == 0 and out.startswith("smtp://alice%40example.test@127.0.0.1:1")
     assert_no_secret(out)
     target = tmp_path / "office.env"
-    code, out, _ = await run_cli(["export", "--profile", "Office", "--format", "env",
-                                  "--include-password", "--output", str(target)])
+    code, out, _ = await run_cli(
+        [
+            "export",
+            "--profile",
+            "Office",
+            "--format",
+            "env",
+            "--include-password",
+            "--output",
+            str(target),
+        ]
+    )
     assert code == 0 and out == ""
     assert os.stat(target).st_mode & 0o777 == 0o600
     assert "SMTP_PASSWORD=" in target.read_text()

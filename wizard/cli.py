@@ -217,16 +217,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+async def keyring_password(profile: Profile) -> str | None:
+    """The saved setup's password from the keyring; a keyring problem is one line."""
+    try:
+        return await SecretStore().get(profile.id)
+    except SecretStoreError as exc:
+        message = i18n.tr("SecretStore", exc.message).format(detail=exc.detail)
+        raise UsageError(f"main.py: {message}") from None
+
+
 async def export_command(args: argparse.Namespace, stdout: TextIO) -> int:
     profile = load_saved(args.profile)
     password = None
     if args.include_password and profile.auth:
-        try:
-            password = await SecretStore().get(profile.id)
-        except SecretStoreError as exc:
-            raise UsageError(
-                "main.py: " + i18n.tr("SecretStore", exc.message).format(detail=exc.detail)
-            ) from None
+        password = await keyring_password(profile)
     text = export_profile(profile, args.format, password)
     if args.output:
         write_export(Path(args.output), text, contains_password=password is not None)
@@ -368,12 +372,7 @@ async def read_password(
         and not args.password_stdin
         and PASSWORD_ENV not in os.environ
     ):
-        try:
-            secret = await SecretStore().get(profile.id)
-        except SecretStoreError as exc:
-            raise UsageError(
-                "main.py: " + i18n.tr("SecretStore", exc.message).format(detail=exc.detail)
-            ) from None
+        secret = await keyring_password(profile)
         if secret is not None:
             return secret
     return _read_password(args, stdin, profile.username if profile else "")
