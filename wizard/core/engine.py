@@ -674,8 +674,6 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
                 run.transcript.error(failure.detail or failure.code)
             run.finish(StepStatus.FAILED, failure.detail)
             await run.close_after_failure()
-        else:
-            run.abort()
     finally:
         run.abort()
         wire.unbind(token)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from wizard.core.model import Profile
 from wizard.core.validation import MESSAGES, validate_profile
@@ -61,8 +61,6 @@ class WizardPage(QWizardPage):
         error.setStyleSheet("color: palette(link); font-weight: bold;")
         error.setVisible(False)
         box = QWidget()
-        from PySide6.QtWidgets import QVBoxLayout
-
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
