@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from wizard import APP_NAME
 from wizard.core.model import Profile
 from wizard.ui.context import AppContext
+from wizard.ui.setup_wizard import FINISH, START, TEST
 from wizard.ui.tasks import spawn
 
 
@@ -105,22 +106,21 @@ class ProfileManager(QWidget):
         return self.ctx.profiles.by_id(item.data(Qt.ItemDataRole.UserRole))
 
     def add(self) -> None:
-        self.open_wizard(None, 0)
+        self.open_wizard(None, START)
+
+    def _open_selected(self, page: int) -> None:
+        profile = self.selected()
+        if profile:
+            self.open_wizard(profile, page)
 
     def edit(self) -> None:
-        profile = self.selected()
-        if profile:
-            self.open_wizard(profile, 0)
+        self._open_selected(START)
 
     def test(self) -> None:
-        profile = self.selected()
-        if profile:
-            self.open_wizard(profile, 4)
+        self._open_selected(TEST)
 
     def export(self) -> None:
-        profile = self.selected()
-        if profile:
-            self.open_wizard(profile, 6)
+        self._open_selected(FINISH)
 
     def duplicate(self) -> None:
         profile = self.selected()
