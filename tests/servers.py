@@ -30,7 +30,7 @@ PASSWORD = "s3cr€t p@ss:/#%$'\"\\wörd"
 class Certs:
     ca: trustme.CA
     ca_file: str
-    good: trustme.LeafCert  # localhost + 127.0.0.1
+    good: trustme.LeafCert  # localhost, 127.0.0.1 and the test zones' names
     wrong_name: trustme.LeafCert  # only other.example
     expired: trustme.LeafCert
     untrusted: trustme.LeafCert  # signed by a CA the client never sees
@@ -39,6 +39,12 @@ class Certs:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         getattr(self, which).configure_cert(context)
         return context
+
+
+# Domains the DNS test zones use; the good certificate is valid for each and its
+# subdomains, so discovery probes verify certificates exactly as in real life.
+TEST_DOMAINS = ("example.test", "corp.test", "far.test", "lost.test", "mxonly.test")
+ZONE_NAMES = tuple(name for d in TEST_DOMAINS for name in (d, f"*.{d}"))
 
 
 def make_certs(folder: Path) -> Certs:
@@ -50,7 +56,7 @@ def make_certs(folder: Path) -> Certs:
     return Certs(
         ca=ca,
         ca_file=str(ca_file),
-        good=ca.issue_cert("localhost", "127.0.0.1"),
+        good=ca.issue_cert("localhost", "127.0.0.1", *ZONE_NAMES),
         wrong_name=ca.issue_cert("other.example"),
         expired=ca.issue_cert(
             "localhost", "127.0.0.1", not_before=past, not_after=past + datetime.timedelta(days=30)

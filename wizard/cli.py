@@ -22,7 +22,16 @@ from typing import NoReturn, TextIO
 
 from wizard import __version__
 from wizard.core import i18n
-from wizard.core.endpoint import EndpointError, parse_endpoint
+from wizard.core.deliverability import STATUS_LABELS, Status, check_domain
+from wizard.core.discovery import (
+    SOURCE_LABELS,
+    DiscoveryOptions,
+    SourceState,
+    SourceUpdate,
+    discover,
+)
+from wizard.core.dnsquery import DnsClient, NameserverError, parse_nameserver
+from wizard.core.endpoint import EndpointError, parse_endpoint, to_ascii_host
 from wizard.core.engine import (
     CheckRequest,
     CheckResult,
@@ -39,7 +48,9 @@ from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
 from wizard.core.store import ProfileStore
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
+from wizard.core.validation import check_address
 
+EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found
 PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a secret
 _C = "Cli"
 
@@ -63,6 +74,37 @@ TEXT = {
     ),
     "bad_field": QT_TRANSLATE_NOOP(_C, "invalid {option}: {message}"),
     "help_check": QT_TRANSLATE_NOOP(_C, "Test an SMTP server stage by stage."),
+    "bad_nameserver": QT_TRANSLATE_NOOP(
+        _C, "invalid --nameserver: {value} is not IP or IP:PORT (for example 127.0.0.1:5353)"
+    ),
+    "bad_address": QT_TRANSLATE_NOOP(_C, "invalid address: {message}"),
+    "looking": QT_TRANSLATE_NOOP(_C, "Looking for the outgoing server of {address}"),
+    "found": QT_TRANSLATE_NOOP(_C, "Found: {endpoint} ({security}), from: {source}"),
+    "found_user": QT_TRANSLATE_NOOP(_C, "User name: {user}"),
+    "untrusted": QT_TRANSLATE_NOOP(
+        _C,
+        "Not confirmed: this server is outside your domain. Make sure it belongs to your "
+        "mail provider before you use it.",
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        _C,
+        "Nothing found. Pick your provider in the wizard, or ask your provider for the "
+        "outgoing (SMTP) server name and port.",
+    ),
+    "also_found": QT_TRANSLATE_NOOP(_C, "Also answered:"),
+    "probes": QT_TRANSLATE_NOOP(_C, "Servers tried:"),
+    "dns_for": QT_TRANSLATE_NOOP(_C, "Deliverability of mail from {domain}{server}"),
+    "dns_via": QT_TRANSLATE_NOOP(_C, " sent through {server}"),
+    "publish": QT_TRANSLATE_NOOP(_C, "Publish this TXT record at {name}:"),
+    "found_record": QT_TRANSLATE_NOOP(_C, "Record found:"),
+}
+
+SOURCE_STATE_TEXT = {
+    "running": QT_TRANSLATE_NOOP(_C, "looking"),
+    "found": QT_TRANSLATE_NOOP(_C, "found"),
+    "nothing": QT_TRANSLATE_NOOP(_C, "nothing"),
+    "unavailable": QT_TRANSLATE_NOOP(_C, "couldn't check (DNS failed)"),
+    "skipped": QT_TRANSLATE_NOOP(_C, "not needed"),
 }
 
 SECURITY_NAMES = {Security.SSL: "SSL/TLS", Security.STARTTLS: "STARTTLS", Security.NONE: "none"}
@@ -208,6 +250,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help="write to FILE (0600 when it holds the password)"
     )
     export.add_argument("--lang", choices=["en", "es"], help="language of messages")
+
+    discover = commands.add_parser(
+        "discover",
+        help="find the outgoing server for an email address",
+        description="Find the outgoing server for ADDRESS from the built-in provider list, "
+        "DNS SRV records (RFC 6186), the domain's MX and common names, probing each "
+        "candidate. Exit code 0: found; 3: nothing found; 1: bad input.",
+    )
+    discover.add_argument("address", help="the address mail will be sent from")
+    discover.add_argument(
+        "--nameserver", metavar="IP[:PORT]", help="ask this DNS server instead of the system's"
+    )
+    discover.add_argument(
+        "--ca-file", metavar="PEM", help="also trust this CA when probing (a private CA)"
+    )
+    discover.add_argument("--json", action="store_true", help="print one JSON object")
+    discover.add_argument("--lang", choices=["en", "es"], help="language of the output")
+    dns = commands.add_parser(
+        "dns",
+        help="check SPF, DMARC, MX and blocklists for a sending domain",
+        description="Check whether mail from DOMAIN (or an address) sent through --server is "
+        "likely to be delivered: SPF, DMARC, MX and DNS blocklists. Exit code 0: no "
+        "problem found; 3: at least one problem; 1: bad input.",
+    )
+    dns.add_argument("domain", help="the From domain, or an address")
+    dns.add_argument("--server", metavar="HOST", default="", help="the outgoing server")
+    dns.add_argument(
+        "--nameserver", metavar="IP[:PORT]", help="ask this DNS server instead of the system's"
+    )
+    dns.add_argument("--json", action="store_true", help="print one JSON object")
+    dns.add_argument("--lang", choices=["en", "es"], help="language of the output")
 
     profiles = commands.add_parser("profiles", help="list, show or delete saved setups")
     profiles.add_argument("action", choices=["list", "show", "delete"])
@@ -473,6 +546,129 @@ async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
     return result.exit_code
 
 
+def dns_client(args: argparse.Namespace) -> DnsClient:
+    if not args.nameserver:
+        return DnsClient()
+    try:
+        return DnsClient(parse_nameserver(args.nameserver))
+    except NameserverError:
+        raise UsageError(t("bad_nameserver", value=args.nameserver)) from None
+
+
+def _check_address(address: str) -> None:
+    code = check_address(address)
+    if code:
+        message = i18n.tr("FieldError", FIELD_MESSAGES[code])
+        raise UsageError(t("bad_address", message=message))
+
+
+def _require_ca_file(path: str | None) -> None:
+    if path and not Path(path).is_file():
+        message = i18n.tr("FieldError", FIELD_MESSAGES["ca_file.missing"])
+        raise UsageError(t("bad_field", option="--ca-file", message=message))
+
+
+async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    address = args.address.strip()
+    _check_address(address)
+    client = dns_client(args)
+    if not args.json:
+        print(t("looking", address=address), file=stdout, flush=True)
+
+    def on_event(update: SourceUpdate) -> None:
+        if args.json or update.state is SourceState.RUNNING:
+            return
+        label = i18n.tr("Discovery", SOURCE_LABELS[update.source])
+        state = i18n.tr(_C, SOURCE_STATE_TEXT[update.state.value])
+        print(f"  {label}: {state}", file=stdout, flush=True)
+
+    options = DiscoveryOptions(ca_file=args.ca_file or "")
+    _require_ca_file(args.ca_file)
+    result = await discover(address, client, options, on_event=on_event)
+    if args.json:
+        json.dump(result.to_dict(), stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+        return 0 if result.best else EXIT_NOT_FOUND
+    print(file=stdout)
+    if result.best is None:
+        for line in textwrap.wrap(t("not_found"), 78):
+            print(line, file=stdout)
+    else:
+        best = result.best
+        source = i18n.tr("Discovery", SOURCE_LABELS[best.source])
+        endpoint = f"{best.host}:{best.port}"
+        print(
+            t("found", endpoint=endpoint, security=SECURITY_NAMES[best.security], source=source),
+            file=stdout,
+        )
+        if best.note:
+            print(f"  {best.note}", file=stdout)
+        if best.username:
+            print(t("found_user", user=best.username), file=stdout)
+        if not best.trusted:
+            for line in textwrap.wrap(t("untrusted"), 78):
+                print(line, file=stdout)
+        others = result.candidates[1:]
+        if others:
+            print(t("also_found"), file=stdout)
+            for other in others:
+                print(
+                    f"  {other.host}:{other.port} ({SECURITY_NAMES[other.security]})", file=stdout
+                )
+    if result.probes:
+        print(t("probes"), file=stdout)
+        for probe in result.probes:
+            mark = t("ok") if probe.ok else t("failed")
+            candidate = probe.candidate
+            print(
+                f"  [{mark:^7}] {candidate.host}:{candidate.port} {probe.ms:>5} ms  {probe.detail}",
+                file=stdout,
+            )
+    return 0 if result.best else EXIT_NOT_FOUND
+
+
+async def dns_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    domain = args.domain.strip()
+    if "@" in domain:
+        _check_address(domain)
+        domain = domain.rpartition("@")[2]
+    try:
+        domain = to_ascii_host(domain)
+    except EndpointError as exc:
+        raise UsageError(
+            t("bad_field", option="DOMAIN", message=i18n.tr("FieldError", FIELD_MESSAGES[exc.code]))
+        ) from None
+    server = args.server.strip()
+    if server:
+        try:
+            server = parse_endpoint(server).host
+        except EndpointError as exc:
+            message = i18n.tr("FieldError", FIELD_MESSAGES[exc.code])
+            raise UsageError(t("bad_field", option="--server", message=message)) from None
+    report = await check_domain(domain, server, dns_client(args))
+    failed = any(f.status is Status.FAIL for f in report.findings)
+    if args.json:
+        json.dump(report.to_dict(i18n.tr), stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+        return EXIT_NOT_FOUND if failed else 0
+    via = t("dns_via", server=server) if server else ""
+    print(t("dns_for", domain=domain, server=via), file=stdout)
+    print(file=stdout)
+    for finding in report.findings:
+        title, explanation = finding.render(i18n.tr)
+        status = i18n.tr("Deliverability", STATUS_LABELS[finding.status])
+        print(f"[{status}] {title}", file=stdout)
+        for line in textwrap.wrap(explanation, 76):
+            print(f"  {line}", file=stdout)
+        if finding.record:
+            print(f"  {t('publish', name=finding.record_name)}", file=stdout)
+            print(f"    {finding.record}", file=stdout)
+        elif finding.detail and finding.check in ("spf", "dmarc"):
+            print(f"  {t('found_record')} {finding.detail}", file=stdout)
+        print(file=stdout)
+    return EXIT_NOT_FOUND if failed else 0
+
+
 async def async_main(
     argv: Sequence[str],
     stdin: TextIO | None = None,
@@ -491,6 +687,10 @@ async def async_main(
             return await export_command(args, stdout)
         if args.command == "profiles":
             return await profiles_command(args, stdout)
+        if args.command == "discover":
+            return await discover_command(args, stdout)
+        if args.command == "dns":
+            return await dns_command(args, stdout)
         raise UsageError(f"main.py: unknown command {args.command}")
     except UsageError as exc:
         print(str(exc).splitlines()[0], file=stderr)
@@ -503,3 +703,7 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print(t("cancelled"), file=sys.stderr)
         return EXIT_CANCELLED
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, like other command-line tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

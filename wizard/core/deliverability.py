@@ -1,0 +1,694 @@
+"""Will mail from this server land? SPF, DMARC, MX and DNS blocklists.
+
+Each check yields a :class:`Finding`: pass / warn / fail / unknown ("couldn't
+check") with a plain explanation and, where it helps, the exact DNS record to
+publish. A resolver that timed out or failed (SERVFAIL) is always "couldn't
+check", never "missing" (see :mod:`wizard.core.dnsquery`).
+
+Texts are English sources marked for translation (context ``Deliverability``);
+``{placeholders}`` are filled in after translation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from .dnsquery import DnsClient, DnsMissing, DnsUnavailable
+from .i18n import QT_TRANSLATE_NOOP
+from .providers import Provider, for_server_host
+from .spf import SpfResult, check_host, parse_record
+
+_C = "Deliverability"
+
+
+class Status(StrEnum):
+    PASS = "pass"  # noqa: S105 - a check result, not a password
+    WARN = "warn"
+    FAIL = "fail"
+    UNKNOWN = "unknown"  # couldn't check
+
+
+STATUS_LABELS = {
+    Status.PASS: QT_TRANSLATE_NOOP(_C, "OK"),
+    Status.WARN: QT_TRANSLATE_NOOP(_C, "Warning"),
+    Status.FAIL: QT_TRANSLATE_NOOP(_C, "Problem"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP(_C, "Couldn't check"),
+}
+
+# code -> (title, explanation)
+FINDINGS: dict[str, tuple[str, str]] = {
+    "SPF_PASS": (
+        QT_TRANSLATE_NOOP(_C, "SPF authorizes this server"),
+        QT_TRANSLATE_NOOP(
+            _C, "The SPF record of {domain} allows mail sent through {server}. {basis}"
+        ),
+    ),
+    "SPF_INCLUDE_PRESENT": (
+        QT_TRANSLATE_NOOP(_C, "SPF authorizes {provider}"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The SPF record of {domain} includes {include}, which {provider} asks its "
+            "customers to publish.",
+        ),
+    ),
+    "SPF_MISSING": (
+        QT_TRANSLATE_NOOP(_C, "No SPF record"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "{domain} does not say which servers may send its mail. Many receivers (Gmail, "
+            "Microsoft) put such mail in spam or refuse it. Publish this TXT record on {domain}:",
+        ),
+    ),
+    "SPF_NOT_AUTHORIZED": (
+        QT_TRANSLATE_NOOP(_C, "SPF does not authorize this server"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The SPF record of {domain} does not list {server}, so receivers will treat mail "
+            "from it as {result}. Replace the record with this one:",
+        ),
+    ),
+    "SPF_WEAK": (
+        QT_TRANSLATE_NOOP(_C, "SPF does not vouch for this server"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The SPF record of {domain} does not list {server} and ends with a {result} "
+            "result, which receivers treat as suspicious. Replace the record with this one:",
+        ),
+    ),
+    "SPF_TWO_RECORDS": (
+        QT_TRANSLATE_NOOP(_C, "Two SPF records"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "{domain} publishes more than one SPF record. That is an error (RFC 7208): "
+            "receivers ignore both. Merge them into one record.",
+        ),
+    ),
+    "SPF_TOO_MANY_LOOKUPS": (
+        QT_TRANSLATE_NOOP(_C, "SPF record needs too many look-ups"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "Checking the SPF record of {domain} takes more than 10 DNS look-ups (includes, "
+            "a, mx, ptr, exists, redirect). Receivers stop and treat it as an error. Remove "
+            "includes of services you no longer use, or replace some with ip4:/ip6: ranges.",
+        ),
+    ),
+    "SPF_BROKEN": (
+        QT_TRANSLATE_NOOP(_C, "SPF record is broken"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The SPF record of {domain} has an error, so receivers ignore it: {reason}.",
+        ),
+    ),
+    "SPF_UNAVAILABLE": (
+        QT_TRANSLATE_NOOP(_C, "Couldn't check SPF"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The DNS look-up for the SPF record of {domain} failed ({reason}). This says "
+            "nothing about whether the record exists; try again later or with another DNS server.",
+        ),
+    ),
+    "SPF_NO_SERVER": (
+        QT_TRANSLATE_NOOP(_C, "Couldn't check SPF against the server"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The address of the server {server} could not be found, so we could not see "
+            "whether SPF allows it.",
+        ),
+    ),
+    "DMARC_ENFORCED": (
+        QT_TRANSLATE_NOOP(_C, "DMARC policy in place"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            '{domain} publishes a DMARC policy of "{policy}": receivers reject or quarantine '
+            "mail that fails SPF and DKIM alignment. {alignment}",
+        ),
+    ),
+    "DMARC_MONITOR": (
+        QT_TRANSLATE_NOOP(_C, "DMARC only monitors"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            '{domain} publishes DMARC with policy "none": nothing is enforced yet. That is a '
+            'fine start; move to "quarantine" once the reports show all your mail aligns. '
+            "{alignment}",
+        ),
+    ),
+    "DMARC_MISSING": (
+        QT_TRANSLATE_NOOP(_C, "No DMARC record"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "{domain} has no DMARC record. Gmail and Yahoo require one from bulk senders, and "
+            "it protects your domain from spoofing. Start by publishing this TXT record:",
+        ),
+    ),
+    "DMARC_MALFORMED": (
+        QT_TRANSLATE_NOOP(_C, "DMARC record is malformed"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The DMARC record of {domain} cannot be used, so receivers ignore it: {reason}. "
+            "A valid minimal record is:",
+        ),
+    ),
+    "DMARC_UNAVAILABLE": (
+        QT_TRANSLATE_NOOP(_C, "Couldn't check DMARC"),
+        QT_TRANSLATE_NOOP(
+            _C, "The DNS look-up for the DMARC record of {domain} failed ({reason})."
+        ),
+    ),
+    "MX_PRESENT": (
+        QT_TRANSLATE_NOOP(_C, "The domain receives mail"),
+        QT_TRANSLATE_NOOP(_C, "Replies and bounces to {domain} are delivered to {hosts}."),
+    ),
+    "MX_NULL": (
+        QT_TRANSLATE_NOOP(_C, "The domain accepts no mail"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            '{domain} publishes a "null MX" (RFC 7505): it receives no mail, so replies and '
+            "bounces to your From address are lost, and some receivers refuse mail from it.",
+        ),
+    ),
+    "MX_MISSING": (
+        QT_TRANSLATE_NOOP(_C, "No MX record"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "{domain} has no MX record, so replies may not arrive and some receivers refuse "
+            "mail from domains that cannot receive any.",
+        ),
+    ),
+    "MX_UNAVAILABLE": (
+        QT_TRANSLATE_NOOP(_C, "Couldn't check MX"),
+        QT_TRANSLATE_NOOP(_C, "The DNS look-up for the MX records of {domain} failed ({reason})."),
+    ),
+    "DNSBL_CLEAN": (
+        QT_TRANSLATE_NOOP(_C, "Not listed on {list}"),
+        QT_TRANSLATE_NOOP(_C, "{addresses} is not on the {list} blocklist."),
+    ),
+    "DNSBL_LISTED": (
+        QT_TRANSLATE_NOOP(_C, "Listed on {list}"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "{addresses} is on the {list} blocklist ({code}), so many receivers refuse its "
+            "mail. Ask whoever runs the server (or your provider) to request removal.",
+        ),
+    ),
+    "DNSBL_UNAVAILABLE": (
+        QT_TRANSLATE_NOOP(_C, "Couldn't check {list}"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The {list} blocklist did not give a usable answer ({reason}). Some lists refuse "
+            "queries from public DNS resolvers; this is not a listing.",
+        ),
+    ),
+    "DNSBL_PRIVATE": (
+        QT_TRANSLATE_NOOP(_C, "Blocklists: nothing to check"),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The server {server} has a private address ({addresses}); the address it sends "
+            "from on the internet is not known here, so blocklists could not be checked.",
+        ),
+    ),
+}
+
+ALIGNMENT_HINTS = {
+    "strict_spf": QT_TRANSLATE_NOOP(
+        _C,
+        "SPF alignment is strict (aspf=s): the envelope sender must use exactly this domain, "
+        "not a subdomain.",
+    ),
+    "esp": QT_TRANSLATE_NOOP(
+        _C,
+        "{provider} sends with its own bounce domain, so SPF will not align with your From: "
+        "set up DKIM signing for your domain in {provider} so DMARC passes.",
+    ),
+}
+
+# Blocklists queried by default: widely used, and free for low-volume queries.
+DEFAULT_BLOCKLISTS = ("zen.spamhaus.org", "bl.spamcop.net", "psbl.surriel.com")
+# Bulk-mail providers whose bounce (envelope) domain is their own.
+_ESP_PREFIXES = (
+    "ses_",
+    "sendgrid",
+    "mailgun",
+    "postmark",
+    "brevo",
+    "mailjet",
+    "sparkpost",
+    "mandrill",
+)
+
+
+@dataclass
+class Finding:
+    check: str  # "spf" | "dmarc" | "mx" | "dnsbl"
+    code: str
+    status: Status
+    params: dict[str, str] = field(default_factory=dict)
+    record_name: str = ""  # where to publish ``record``
+    record: str = ""  # the exact record to publish, when we know it
+    detail: str = ""  # technical detail (English), e.g. the record as found
+
+    def render(self, translate: Any = None) -> tuple[str, str]:
+        title, explanation = FINDINGS[self.code]
+        if translate is not None:
+            title, explanation = translate(_C, title), translate(_C, explanation)
+        params = dict(self.params)
+        for key in ("basis", "alignment"):
+            if key in params and params[key] in ALIGNMENT_HINTS.values() and translate:
+                params[key] = _fill(translate(_C, params[key]), params)
+            elif key in params:
+                params[key] = _fill(params[key], params)
+        return _fill(title, params), _fill(explanation, params).strip()
+
+    def to_dict(self, translate: Any = None) -> dict[str, object]:
+        title, explanation = self.render(translate)
+        return {
+            "check": self.check,
+            "code": self.code,
+            "status": self.status.value,
+            "title": title,
+            "explanation": explanation,
+            "record_name": self.record_name or None,
+            "record": self.record or None,
+            "detail": self.detail,
+        }
+
+
+def _fill(text: str, params: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: params.get(m.group(1), m.group(0)), text)
+
+
+@dataclass
+class Report:
+    domain: str
+    server: str
+    server_addresses: list[str]
+    findings: list[Finding]
+
+    def to_dict(self, translate: Any = None) -> dict[str, object]:
+        return {
+            "domain": self.domain,
+            "server": self.server or None,
+            "server_addresses": self.server_addresses,
+            "findings": [f.to_dict(translate) for f in self.findings],
+        }
+
+
+# -- SPF ---------------------------------------------------------------------------------
+
+
+def with_mechanism(record: str, mechanism: str) -> str:
+    """``record`` with ``mechanism`` added before its final ``all``/``redirect``."""
+    if not record:
+        return f"v=spf1 {mechanism} ~all"
+    terms = record.split()
+    if mechanism.lower() in (t.lower() for t in terms):
+        return record
+    position = len(terms)
+    for index, term in enumerate(terms):
+        if term.lower().lstrip("+-~?") == "all" or term.lower().startswith("redirect="):
+            position = index
+            break
+    terms.insert(position, mechanism)
+    if not any(
+        t.lower().lstrip("+-~?") == "all" or t.lower().startswith("redirect=") for t in terms
+    ):
+        terms.append("~all")
+    return " ".join(terms)
+
+
+async def _spf_record(dns: DnsClient, domain: str) -> list[str]:
+    return [
+        t for t in await dns.txt(domain) if t.lower() == "v=spf1" or t.lower().startswith("v=spf1 ")
+    ]
+
+
+async def _mentions(dns: DnsClient, domain: str, include: str, budget: list[int]) -> bool:
+    """Whether ``include`` is reached through include:/redirect= from ``domain``."""
+    try:
+        records = await _spf_record(dns, domain)
+    except DnsMissing:
+        return False
+    if len(records) != 1:
+        return False
+    try:
+        record = parse_record(records[0])
+    except Exception:  # a syntax error: check_host() reports it, not this walk
+        return False
+    targets = [t.domain for t in record.terms if t.name == "include"]
+    if record.redirect:
+        targets.append(record.redirect)
+    for target in targets:
+        if target.lower().rstrip(".") == include:
+            return True
+    for target in targets:
+        if "%" in target or budget[0] <= 0:
+            continue
+        budget[0] -= 1
+        if await _mentions(dns, target, include, budget):
+            return True
+    return False
+
+
+def _spf_error(code_reason: str, domain: str) -> Finding:
+    if "SPF records" in code_reason:
+        return Finding(
+            "spf", "SPF_TWO_RECORDS", Status.FAIL, {"domain": domain}, detail=code_reason
+        )
+    if "10 DNS lookups" in code_reason or "void lookups" in code_reason:
+        return Finding(
+            "spf", "SPF_TOO_MANY_LOOKUPS", Status.FAIL, {"domain": domain}, detail=code_reason
+        )
+    return Finding(
+        "spf",
+        "SPF_BROKEN",
+        Status.FAIL,
+        {"domain": domain, "reason": code_reason},
+        detail=code_reason,
+    )
+
+
+async def check_spf(
+    dns: DnsClient, domain: str, server: str, addresses: list[str], provider: Provider | None
+) -> Finding:
+    params = {"domain": domain, "server": server}
+    try:
+        records = await _spf_record(dns, domain)
+    except DnsMissing:
+        records = []
+    except DnsUnavailable as exc:
+        params["reason"] = exc.reason
+        return Finding("spf", "SPF_UNAVAILABLE", Status.UNKNOWN, params, detail=str(exc))
+    current = records[0] if len(records) == 1 else ""
+    if len(records) > 1:
+        return Finding("spf", "SPF_TWO_RECORDS", Status.FAIL, params, detail=" | ".join(records))
+    include = provider.spf_include if provider else ""
+    mechanism = f"include:{include}" if include else ""
+    if not mechanism and addresses:
+        mechanism = " ".join(
+            f"ip4:{a}" if ipaddress.ip_address(a).version == 4 else f"ip6:{a}" for a in addresses
+        )
+    if not records:
+        return Finding(
+            "spf",
+            "SPF_MISSING",
+            Status.FAIL,
+            params,
+            record_name=domain,
+            record=with_mechanism("", mechanism or "mx"),
+        )
+    if include:
+        assert provider is not None
+        params.update(provider=provider.name, include=include)
+        # Evaluate once for record-level errors (syntax, limits, DNS failures).
+        outcome = await check_host("192.0.2.1", domain, f"postmaster@{domain}", dns)
+        if outcome.result is SpfResult.TEMPERROR:
+            params["reason"] = outcome.reason
+            return Finding("spf", "SPF_UNAVAILABLE", Status.UNKNOWN, params, detail=outcome.reason)
+        if outcome.result is SpfResult.PERMERROR:
+            return _spf_error(outcome.reason, domain)
+        try:
+            found = await _mentions(dns, domain, include.lower(), [10])
+        except DnsUnavailable as exc:
+            params["reason"] = exc.reason
+            return Finding("spf", "SPF_UNAVAILABLE", Status.UNKNOWN, params, detail=str(exc))
+        if found:
+            return Finding("spf", "SPF_INCLUDE_PRESENT", Status.PASS, params, detail=current)
+        params["result"] = "fail"
+        return Finding(
+            "spf",
+            "SPF_NOT_AUTHORIZED",
+            Status.FAIL,
+            params,
+            record_name=domain,
+            record=with_mechanism(current, mechanism),
+            detail=current,
+        )
+    if not addresses:
+        return Finding("spf", "SPF_NO_SERVER", Status.UNKNOWN, params, detail=current)
+    results = []
+    for address in addresses:
+        outcome = await check_host(address, domain, f"postmaster@{domain}", dns)
+        results.append(outcome)
+        if outcome.result is SpfResult.TEMPERROR:
+            params["reason"] = outcome.reason
+            return Finding("spf", "SPF_UNAVAILABLE", Status.UNKNOWN, params, detail=outcome.reason)
+        if outcome.result is SpfResult.PERMERROR:
+            return _spf_error(outcome.reason, domain)
+    failing = [r for r in results if r.result is not SpfResult.PASS]
+    if not failing:
+        params["basis"] = f"({results[0].mechanism})"
+        return Finding("spf", "SPF_PASS", Status.PASS, params, detail=current)
+    worst = failing[0].result
+    params["result"] = worst.value
+    code, status = (
+        ("SPF_NOT_AUTHORIZED", Status.FAIL)
+        if worst is SpfResult.FAIL
+        else ("SPF_WEAK", Status.WARN)
+    )
+    return Finding(
+        "spf",
+        code,
+        status,
+        params,
+        record_name=domain,
+        record=with_mechanism(current, mechanism),
+        detail=current,
+    )
+
+
+# -- DMARC -------------------------------------------------------------------------------
+
+_DMARC_POLICIES = {"none", "quarantine", "reject"}
+
+
+def parse_dmarc(text: str) -> dict[str, str]:
+    """Tag list of a DMARC record (RFC 7489 6.4); raise ValueError with the reason."""
+    tags: dict[str, str] = {}
+    for index, part in enumerate(p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        key, sep, value = part.partition("=")
+        key, value = key.strip().lower(), value.strip()
+        if not sep:
+            raise ValueError(f"'{part}' is not a tag=value pair")
+        if index == 0 and (key != "v" or value != "DMARC1"):
+            raise ValueError("the record must start with v=DMARC1")
+        tags[key] = value
+    if "p" not in tags:
+        raise ValueError("the policy tag p= is missing")
+    if tags["p"].lower() not in _DMARC_POLICIES:
+        raise ValueError(f"p={tags['p']} is not none, quarantine or reject")
+    for key in ("adkim", "aspf"):
+        if key in tags and tags[key].lower() not in ("r", "s"):
+            raise ValueError(f"{key}={tags[key]} is not r or s")
+    if "pct" in tags and not (tags["pct"].isdigit() and 0 <= int(tags["pct"]) <= 100):
+        raise ValueError(f"pct={tags['pct']} is not 0-100")
+    return tags
+
+
+def _organizational(domain: str) -> str:
+    """The registered domain, approximated by the last two labels (no public suffix list)."""
+    labels = domain.split(".")
+    return ".".join(labels[-2:]) if len(labels) > 2 else ""
+
+
+async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) -> Finding:
+    params = {"domain": domain}
+    suggestion = f"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}"
+    where = domain
+    records: list[str] = []
+    for name in filter(None, (domain, _organizational(domain))):
+        try:
+            texts = await dns.txt(f"_dmarc.{name}")
+        except DnsMissing:
+            continue
+        except DnsUnavailable as exc:
+            params["reason"] = exc.reason
+            return Finding("dmarc", "DMARC_UNAVAILABLE", Status.UNKNOWN, params, detail=str(exc))
+        records = [t for t in texts if t.replace(" ", "").lower().startswith("v=dmarc1")]
+        if records:
+            where = name
+            break
+    if not records:
+        return Finding(
+            "dmarc",
+            "DMARC_MISSING",
+            Status.WARN,
+            params,
+            record_name=f"_dmarc.{domain}",
+            record=suggestion,
+        )
+    if len(records) > 1:
+        params["reason"] = "more than one DMARC record"
+        return Finding(
+            "dmarc",
+            "DMARC_MALFORMED",
+            Status.FAIL,
+            params,
+            record_name=f"_dmarc.{where}",
+            record=suggestion,
+            detail=" | ".join(records),
+        )
+    try:
+        tags = parse_dmarc(records[0])
+    except ValueError as exc:
+        params["reason"] = str(exc)
+        return Finding(
+            "dmarc",
+            "DMARC_MALFORMED",
+            Status.FAIL,
+            params,
+            record_name=f"_dmarc.{where}",
+            record=suggestion,
+            detail=records[0],
+        )
+    policy = tags["p"].lower()
+    if where != domain and "sp" in tags:
+        policy = tags["sp"].lower()
+    params["policy"] = policy
+    alignment = ""
+    if provider is not None and provider.id.startswith(_ESP_PREFIXES):
+        alignment = ALIGNMENT_HINTS["esp"]
+        params["provider"] = provider.name
+    elif tags.get("aspf", "r").lower() == "s":
+        alignment = ALIGNMENT_HINTS["strict_spf"]
+    params["alignment"] = alignment
+    if policy == "none":
+        return Finding("dmarc", "DMARC_MONITOR", Status.WARN, params, detail=records[0])
+    return Finding("dmarc", "DMARC_ENFORCED", Status.PASS, params, detail=records[0])
+
+
+# -- MX ----------------------------------------------------------------------------------
+
+
+async def check_mx(dns: DnsClient, domain: str) -> Finding:
+    params = {"domain": domain}
+    try:
+        records = await dns.mx(domain)
+    except DnsMissing:
+        return Finding("mx", "MX_MISSING", Status.WARN, params)
+    except DnsUnavailable as exc:
+        params["reason"] = exc.reason
+        return Finding("mx", "MX_UNAVAILABLE", Status.UNKNOWN, params, detail=str(exc))
+    if len(records) == 1 and not records[0].host:
+        return Finding("mx", "MX_NULL", Status.WARN, params)
+    hosts = [r.host for r in records if r.host]
+    params["hosts"] = ", ".join(hosts)
+    return Finding("mx", "MX_PRESENT", Status.PASS, params)
+
+
+# -- DNS blocklists ----------------------------------------------------------------------
+
+
+def _reverse(address: str) -> str:
+    ip = ipaddress.ip_address(address)
+    if ip.version == 4:
+        return ".".join(reversed(address.split(".")))
+    return ".".join(reversed(ip.exploded.replace(":", "")))
+
+
+def _listing(answers: list[str]) -> str | None:
+    """'listed' codes, or None when the answers are not a listing.
+
+    Only 127.0.0.0/8 means listed; 127.255.255.0/24 is an error signal
+    (Spamhaus: 252 typo, 254 public resolver, 255 over quota).
+    """
+    codes = [a for a in answers if a.startswith("127.") and not a.startswith("127.255.255.")]
+    return ", ".join(codes) if codes and len(codes) == len(answers) else None
+
+
+async def _query_list(dns: DnsClient, name: str) -> tuple[str, str]:
+    """('listed', codes) / ('clean', '') / ('unavailable', reason)."""
+    try:
+        answers = await dns.addresses(name, "A")
+    except DnsMissing:
+        return "clean", ""
+    except DnsUnavailable as exc:
+        return "unavailable", exc.reason
+    codes = _listing(answers)
+    if codes is None:
+        return "unavailable", "answered " + ", ".join(answers)
+    return "listed", codes
+
+
+async def check_blocklist(dns: DnsClient, blocklist: str, addresses: list[str]) -> Finding:
+    params = {"list": blocklist, "addresses": ", ".join(addresses)}
+    # Control queries (RFC 5782 5): 127.0.0.2 must be listed and 127.0.0.1 must not.
+    control_listed, control_clean = await asyncio.gather(
+        _query_list(dns, f"2.0.0.127.{blocklist}"), _query_list(dns, f"1.0.0.127.{blocklist}")
+    )
+    if control_listed[0] != "listed" or control_clean[0] != "clean":
+        reason = (
+            control_listed[1]
+            if control_listed[0] == "unavailable"
+            else (control_clean[1] if control_clean[0] == "unavailable" else "control query failed")
+        )
+        params["reason"] = reason
+        return Finding("dnsbl", "DNSBL_UNAVAILABLE", Status.UNKNOWN, params, detail=reason)
+    listed: list[str] = []
+    for address in addresses:
+        state, info = await _query_list(dns, f"{_reverse(address)}.{blocklist}")
+        if state == "unavailable":
+            params["reason"] = info
+            return Finding("dnsbl", "DNSBL_UNAVAILABLE", Status.UNKNOWN, params, detail=info)
+        if state == "listed":
+            listed.append(f"{address}: {info}")
+    if listed:
+        params["code"] = "; ".join(listed)
+        return Finding("dnsbl", "DNSBL_LISTED", Status.FAIL, params, detail=params["code"])
+    return Finding("dnsbl", "DNSBL_CLEAN", Status.PASS, params)
+
+
+# -- all of it ---------------------------------------------------------------------------
+
+
+async def server_addresses(dns: DnsClient, server: str) -> list[str]:
+    try:
+        return [str(ipaddress.ip_address(server.strip("[]")))]
+    except ValueError:
+        pass
+    try:
+        return await dns.all_addresses(server)
+    except (DnsMissing, DnsUnavailable):
+        return []
+
+
+async def check_domain(
+    domain: str,
+    server: str = "",
+    dns: DnsClient | None = None,
+    blocklists: tuple[str, ...] = DEFAULT_BLOCKLISTS,
+) -> Report:
+    """Every deliverability check for mail From ``domain`` sent through ``server``."""
+    dns = dns or DnsClient()
+    domain = domain.strip().lower().rstrip(".")
+    if "@" in domain:
+        domain = domain.rpartition("@")[2]
+    server = server.strip().lower().rstrip(".")
+    provider = for_server_host(server) if server else None
+    addresses = await server_addresses(dns, server) if server else []
+    spf, dmarc, mx = await asyncio.gather(
+        check_spf(dns, domain, server, addresses, provider),
+        check_dmarc(dns, domain, provider),
+        check_mx(dns, domain),
+    )
+    findings = [spf, dmarc, mx]
+    public = [a for a in addresses if ipaddress.ip_address(a).is_global]
+    if server and addresses and not public:
+        findings.append(
+            Finding(
+                "dnsbl",
+                "DNSBL_PRIVATE",
+                Status.UNKNOWN,
+                {"server": server, "addresses": ", ".join(addresses)},
+            )
+        )
+    elif public and provider is None:
+        # A big provider's submission host is not the host that delivers mail, and
+        # providers watch their own reputation: blocklists only for other servers.
+        findings += await asyncio.gather(*(check_blocklist(dns, b, public) for b in blocklists))
+    return Report(domain, server, addresses, findings)
