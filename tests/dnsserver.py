@@ -16,6 +16,7 @@ import asyncio
 import json
 import struct
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -162,6 +163,43 @@ class DnsServer:
         if self._tcp is not None:
             self._tcp.close()
             await self._tcp.wait_closed()
+
+
+class ThreadedDnsServer:
+    """A :class:`DnsServer` on its own thread and loop, for tests whose loop is Qt's."""
+
+    def __init__(self, zone: Zone) -> None:
+        self.zone = zone
+        self.address = ""
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> ThreadedDnsServer:
+        ready = threading.Event()
+
+        async def serve() -> None:
+            self._stop = asyncio.Event()
+            async with DnsServer(self.zone) as server:
+                self.address = server.address
+                ready.set()
+                await self._stop.wait()
+
+        def run() -> None:
+            self._loop = asyncio.new_event_loop()
+            self._loop.run_until_complete(serve())
+            self._loop.close()
+
+        self._thread = threading.Thread(target=run, name="test-dns", daemon=True)
+        self._thread.start()
+        if not ready.wait(10):
+            raise RuntimeError("the test DNS server did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._loop is not None and self._stop is not None and self._thread is not None
+        self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(10)
 
 
 def zone_from_json(data: dict[str, object]) -> Zone:

@@ -11,7 +11,10 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from tests.dnsserver import ThreadedDnsServer, Zone
 from tests.keyrings import MemoryKeyring
+from wizard.core.discovery import DiscoveryOptions
+from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.secrets import SecretStore
 from wizard.core.store import ProfileStore
 from wizard.ui.context import AppContext
@@ -30,7 +33,22 @@ def keyring_backend():
 
 
 @pytest.fixture
-def ctx(tmp_path, keyring_backend):
+def zone():
+    """The DNS the wizard sees: a loopback server; tests add records to it."""
+    return Zone()
+
+
+@pytest.fixture
+def dns_server(zone):
+    with ThreadedDnsServer(zone) as server:
+        yield server
+
+
+@pytest.fixture
+def ctx(tmp_path, keyring_backend, dns_server, certs):
     context = AppContext(ProfileStore(tmp_path / "profiles.json"), SecretStore(keyring_backend))
+    context.dns = DnsClient(parse_nameserver(dns_server.address), timeout=0.5, lifetime=1.0)
+    context.discovery = DiscoveryOptions(ca_file=certs.ca_file, stagger=0.05, probe_timeout=3.0)
+    context.blocklists = ("bl.test",)
     context.load()
     return context

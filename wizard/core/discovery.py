@@ -114,6 +114,7 @@ class ProbeResult:
     ok: bool
     ms: int
     detail: str = ""  # greeting on success, the reason on failure
+    at_ms: int = 0  # when the probe ended, since discovery started
 
 
 @dataclass
@@ -140,6 +141,7 @@ class DiscoveryResult:
                     "ok": p.ok,
                     "ms": p.ms,
                     "detail": p.detail,
+                    "at_ms": p.at_ms,
                 }
                 for p in self.probes
             ],
@@ -285,6 +287,9 @@ class _Discovery:
         self.emit(SourceUpdate(source, state, detail))
         self.changed.set()
 
+    def _now_ms(self) -> int:
+        return int((time.monotonic() - self.start) * 1000)
+
     def _succeed(self, candidate: Candidate) -> None:
         self.successes.append(candidate)
         self.changed.set()
@@ -319,7 +324,7 @@ class _Discovery:
         except (OSError, _ProbeFailed, TimeoutError, ssl.SSLError, ValueError) as exc:
             detail = str(exc) or exc.__class__.__name__
             ms = int((time.monotonic() - started) * 1000)
-            self.result.probes.append(ProbeResult(candidate, False, ms, detail))
+            self.result.probes.append(ProbeResult(candidate, False, ms, detail, self._now_ms()))
             return
         ms = int((time.monotonic() - started) * 1000)
         found = Candidate(
@@ -332,7 +337,7 @@ class _Discovery:
             candidate.username,
             candidate.note,
         )
-        self.result.probes.append(ProbeResult(found, True, ms, greeting))
+        self.result.probes.append(ProbeResult(found, True, ms, greeting, self._now_ms()))
         self._succeed(found)
 
     async def _srv(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from wizard import APP_NAME
 from wizard.core import providers
+from wizard.core.discovery import SOURCE_LABELS, Candidate
 from wizard.core.engine import CheckResult
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.secrets import SecretStoreError, StoreKind
@@ -44,6 +45,7 @@ class SetupWizard(QWizard):
         self.test_passed = False
         self.provider_id = ""
         self.settings_source = "saved" if profile else "manual"
+        self.discovered: Candidate | None = None
         self.setWindowTitle(APP_NAME)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -86,7 +88,32 @@ class SetupWizard(QWizard):
             self.draft.username = username
         self.settings_source = "preset"
 
+    def use_discovered(self, found: Candidate) -> None:
+        """Fill the draft from a discovery result (the user confirmed untrusted ones)."""
+        self.discovered = found
+        self.provider_id = found.provider_id
+        self.draft.host, self.draft.port, self.draft.security = (
+            found.host,
+            found.port,
+            found.security,
+        )
+        if found.username:
+            self.draft.username = found.username
+        elif self.draft.auth and not self.draft.username:
+            self.draft.username = self.draft.from_address
+        self.settings_source = "discovered"
+        self.reload_pages()
+
     def source_text(self) -> str:
+        found = self.discovered
+        if self.settings_source == "discovered" and found is not None:
+            source = QCoreApplication.translate("Discovery", SOURCE_LABELS[found.source])
+            if found.trusted:
+                return self.tr("Settings found by: %1 (trusted).").replace("%1", source)
+            return self.tr(
+                "Settings found by: %1. Not confirmed: the server is outside your domain, and "
+                "you chose to use it."
+            ).replace("%1", source)
         preset = providers.by_id(self.provider_id)
         if self.settings_source == "preset" and preset:
             return self.tr("Settings from the built-in preset for %1 (trusted).").replace(

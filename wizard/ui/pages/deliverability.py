@@ -1,23 +1,223 @@
+"""Deliverability: SPF, DMARC, MX and blocklists for the From domain and server.
+
+The checks start when the page opens (they only read DNS), run on the asyncio
+loop and can be stopped. Each result shows its status as a word and a symbol,
+never as colour alone, and the record to publish with a Copy button.
+"""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import asyncio
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.deliverability import STATUS_LABELS, Finding, Report, Status, check_domain
+from wizard.core.validation import address_domain
 from wizard.ui.pages.base import WizardPage
+from wizard.ui.tasks import spawn
+
+_SYMBOLS = {Status.PASS: "✔", Status.WARN: "⚠", Status.FAIL: "✖", Status.UNKNOWN: "?"}
+# Badge colours chosen for contrast with white text (WCAG AA, 4.5:1 or more).
+_COLOURS = {
+    Status.PASS: "#1b6e2a",
+    Status.WARN: "#8a5300",
+    Status.FAIL: "#b00020",
+    Status.UNKNOWN: "#4a4a4a",
+}
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class FindingView(QFrame):
+    def __init__(self, finding: Finding) -> None:
+        super().__init__()
+        self.finding = finding
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title, explanation = finding.render(translate)
+        status = translate("Deliverability", STATUS_LABELS[finding.status])
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.badge = QLabel(f"{_SYMBOLS[finding.status]} {status}")
+        self.badge.setObjectName("statusBadge")
+        self.badge.setStyleSheet(
+            f"background: {_COLOURS[finding.status]}; color: white; padding: 2px 8px;"
+            "border-radius: 3px; font-weight: bold;"
+        )
+        self.title = QLabel(f"<b>{_escape(title)}</b>")
+        self.title.setWordWrap(True)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.title, 1)
+        layout.addLayout(head)
+        self.explanation = QLabel(explanation)
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.explanation)
+        self.setAccessibleName(f"{status}: {title}")
+        self.setAccessibleDescription(explanation)
+        if finding.record:
+            where = QLabel(
+                QCoreApplication.translate("DeliverabilityPage", "TXT record at %1:").replace(
+                    "%1", finding.record_name
+                )
+            )
+            record = QLineEdit(finding.record)
+            record.setReadOnly(True)
+            record.setAccessibleName(where.text())
+            where.setBuddy(record)
+            copy = QPushButton(QCoreApplication.translate("DeliverabilityPage", "Copy"))
+            copy.setAccessibleName(
+                QCoreApplication.translate("DeliverabilityPage", "Copy the record")
+            )
+            copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(finding.record))
+            row = QHBoxLayout()
+            row.addWidget(record, 1)
+            row.addWidget(copy)
+            layout.addWidget(where)
+            layout.addLayout(row)
+        elif finding.detail and finding.check in ("spf", "dmarc"):
+            found = QLabel(
+                QCoreApplication.translate("DeliverabilityPage", "Record found: %1").replace(
+                    "%1", finding.detail
+                )
+            )
+            found.setWordWrap(True)
+            found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(found)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class DeliverabilityPage(WizardPage):
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Deliverability"))
-        self.setSubTitle(self.tr("Will your mail land in the inbox?"))
-        layout = QVBoxLayout(self)
-        text = QLabel(
+        self.setSubTitle(
             self.tr(
-                "Coming soon: this page will check your sender domain's SPF record (does it allow "
-                "this server to send for you?), its DMARC policy, its MX records, and whether the "
-                "server's address is on a public blocklist. Nothing is checked yet; you can go on."
+                "Will your mail land in the inbox? These checks read public DNS records; "
+                "nothing is sent. You can go on whatever they say."
             )
         )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        layout.addStretch(1)
+        self.task: asyncio.Task[Report] | None = None
+        self.report: Report | None = None
+        self.checked_for: tuple[str, str] | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("&Check again"))
+        self.run_button.clicked.connect(self.start_checks)
+        self.cancel_button = QPushButton(self.tr("&Stop"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_checks)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(160)
+        self.busy.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.busy)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.addStretch(1)
+        self.scroll.setWidget(self.list_widget)
+        layout.addWidget(self.scroll, 1)
+        self.views: list[FindingView] = []
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def target(self) -> tuple[str, str]:
+        address = self.draft.from_address
+        return (address_domain(address) if "@" in address else ""), self.draft.host
+
+    def initializePage(self) -> None:
+        if self.checked_for != self.target() and not self.running:
+            self.start_checks()
+
+    def cleanupPage(self) -> None:
+        self.cancel_checks()
+
+    def start_checks(self) -> None:
+        if self.running:
+            return
+        domain, server = self.target()
+        if not domain:
+            self.status.setText(self.tr("Enter the From address on the first page first."))
+            return
+        self._clear()
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.busy.setVisible(True)
+        self.status.setText(
+            self.tr("Checking %1 and the server %2…").replace("%1", domain).replace("%2", server)
+        )
+        ctx = self.wiz.ctx
+        self.task = spawn(check_domain(domain, server, ctx.dns, ctx.blocklists), self._crashed)
+        self.task.add_done_callback(self._done)
+        self.checked_for = (domain, server)
+
+    def cancel_checks(self) -> None:
+        if self.running and self.task is not None:
+            self.task.cancel()
+
+    def _crashed(self, exc: BaseException) -> None:
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _done(self, task: asyncio.Task[Report]) -> None:
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.busy.setVisible(False)
+        if task.cancelled():
+            self.checked_for = None
+            self.status.setText(self.tr("Stopped."))
+            return
+        if task.exception() is not None:
+            self.checked_for = None
+            self.status.setText(self.tr("The checks stopped because of an internal error."))
+            return
+        self.show_report(task.result())
+
+    def show_report(self, report: Report) -> None:
+        self._clear()
+        self.report = report
+        for finding in report.findings:
+            view = FindingView(finding)
+            self.list_layout.insertWidget(self.list_layout.count() - 1, view)
+            self.views.append(view)
+        counts = {s: sum(f.status is s for f in report.findings) for s in Status}
+        self.status.setText(
+            self.tr("%1 OK, %2 warnings, %3 problems, %4 couldn't be checked.")
+            .replace("%1", self.locale().toString(counts[Status.PASS]))
+            .replace("%2", self.locale().toString(counts[Status.WARN]))
+            .replace("%3", self.locale().toString(counts[Status.FAIL]))
+            .replace("%4", self.locale().toString(counts[Status.UNKNOWN]))
+        )
+
+    def _clear(self) -> None:
+        for view in self.views:
+            view.deleteLater()
+        self.views.clear()

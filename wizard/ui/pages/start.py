@@ -1,9 +1,49 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+import asyncio
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from wizard.core import providers
+from wizard.core.discovery import (
+    SOURCE_LABELS,
+    Candidate,
+    DiscoveryResult,
+    Source,
+    SourceState,
+    SourceUpdate,
+    discover,
+)
+from wizard.core.validation import check_address
 from wizard.ui.pages.base import WizardPage
+from wizard.ui.tasks import spawn
+
+SECURITY_TEXT = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "—"}
+
+
+def state_text(state: SourceState) -> str:
+    texts = {
+        SourceState.RUNNING: QCoreApplication.translate("StartPage", "Looking…"),
+        SourceState.FOUND: QCoreApplication.translate("StartPage", "✔ Found"),
+        SourceState.NOTHING: QCoreApplication.translate("StartPage", "– Nothing found"),
+        SourceState.UNAVAILABLE: QCoreApplication.translate(
+            "StartPage", "⚠ Couldn't check (DNS did not answer)"
+        ),
+        SourceState.SKIPPED: QCoreApplication.translate("StartPage", "Not needed"),
+    }
+    return texts[state]
 
 
 class StartPage(WizardPage):
@@ -43,15 +83,166 @@ class StartPage(WizardPage):
             "provider",
             description=self.tr("Pick your provider to fill in its server settings."),
         )
-        # Discovery ("Find my settings") will live here (its own issue).
         self.discovery_slot = QVBoxLayout()
         layout.addLayout(self.discovery_slot)
+        self._build_discovery()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self.reload()
+
+    # -- Find my settings -----------------------------------------------------------
+    def _build_discovery(self) -> None:
+        self.discovery_task: asyncio.Task[DiscoveryResult] | None = None
+        self.discovery_result: DiscoveryResult | None = None
+        row = QHBoxLayout()
+        self.find_button = QPushButton(self.tr("&Find my settings"))
+        self.find_button.setToolTip(
+            self.tr("Look up the outgoing server for this address and check that it answers.")
+        )
+        self.find_button.clicked.connect(self.start_discovery)
+        self.cancel_find = QPushButton(self.tr("Stop &looking"))
+        self.cancel_find.setEnabled(False)
+        self.cancel_find.clicked.connect(self.cancel_discovery)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(160)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Looking for settings"))
+        row.addWidget(self.find_button)
+        row.addWidget(self.cancel_find)
+        row.addWidget(self.busy)
+        row.addStretch(1)
+        self.discovery_slot.addLayout(row)
+        self.sources_box = QGroupBox(self.tr("Where we looked"))
+        grid = QGridLayout(self.sources_box)
+        self.source_states: dict[Source, QLabel] = {}
+        for index, source in enumerate(Source):
+            name = QLabel(QCoreApplication.translate("Discovery", SOURCE_LABELS[source]))
+            state = QLabel()
+            state.setAccessibleName(name.text())
+            grid.addWidget(name, index, 0)
+            grid.addWidget(state, index, 1)
+            self.source_states[source] = state
+        grid.setColumnStretch(1, 1)
+        self.sources_box.setVisible(False)
+        self.discovery_slot.addWidget(self.sources_box)
+        self.found = QLabel()
+        self.found.setWordWrap(True)
+        self.found.setObjectName("discoveryResult")
+        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.found.setVisible(False)
+        self.discovery_slot.addWidget(self.found)
+        self.use_button = QPushButton(self.tr("&Use this server"))
+        self.use_button.setVisible(False)
+        self.use_button.clicked.connect(self._confirm_untrusted)
+        self.discovery_slot.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def discovering(self) -> bool:
+        return self.discovery_task is not None and not self.discovery_task.done()
+
+    def start_discovery(self) -> None:
+        if self.discovering:
+            return
+        self.store()
+        address = self.draft.from_address
+        if not address or check_address(address):
+            self._touched.add("from_address")
+            self.refresh_errors()
+            self.address.setFocus()
+            return
+        self.find_button.setEnabled(False)
+        self.cancel_find.setEnabled(True)
+        self.busy.setVisible(True)
+        self.sources_box.setVisible(True)
+        self.found.setVisible(False)
+        self.use_button.setVisible(False)
+        for label in self.source_states.values():
+            label.setText("")
+        self.completeChanged.emit()
+        ctx = self.wiz.ctx
+        self.discovery_task = spawn(
+            discover(address, ctx.dns, ctx.discovery, self._on_source), self._discovery_crashed
+        )
+        self.discovery_task.add_done_callback(self._discovery_done)
+
+    def _on_source(self, update: SourceUpdate) -> None:
+        self.source_states[update.source].setText(state_text(update.state))
+
+    def cancel_discovery(self) -> None:
+        if self.discovering and self.discovery_task is not None:
+            self.discovery_task.cancel()
+
+    def _discovery_crashed(self, exc: BaseException) -> None:
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _discovery_done(self, task: asyncio.Task[DiscoveryResult]) -> None:
+        self.find_button.setEnabled(True)
+        self.cancel_find.setEnabled(False)
+        self.busy.setVisible(False)
+        self.completeChanged.emit()
+        if task.cancelled():
+            for source, label in self.source_states.items():
+                if not label.text() or label.text() == state_text(SourceState.RUNNING):
+                    self.source_states[source].setText(self.tr("Stopped"))
+            self._say(self.tr("Stopped. You can pick your provider below or try again."))
+            return
+        if task.exception() is not None:
+            self._say(self.tr("Looking up the settings failed. Pick your provider below."))
+            return
+        result = task.result()
+        self.discovery_result = result
+        best = result.best
+        if best is None:
+            self._say(
+                self.tr(
+                    "No settings found for this address. Pick your provider from the list "
+                    'below, or choose "Other" and enter the server your provider gives you.'
+                )
+            )
+            self.provider.setFocus()
+            return
+        summary = self.tr("Found %1, port %2, %3.").replace("%1", best.host)
+        summary = summary.replace("%2", self.locale().toString(best.port))
+        summary = summary.replace("%3", SECURITY_TEXT[best.security.value])
+        if best.trusted:
+            self.wiz.use_discovered(best)
+            self._say(summary + " " + self.tr("The next page is filled in with these settings."))
+        else:
+            self.pending_candidate = best
+            self._say(
+                summary
+                + " "
+                + self.tr(
+                    "This server is outside your domain (%1), so it is not confirmed. Use it "
+                    "only if you know it belongs to your mail provider."
+                ).replace("%1", self.draft.from_address.rpartition("@")[2])
+            )
+            self.use_button.setVisible(True)
+
+    pending_candidate: Candidate | None = None
+
+    def _confirm_untrusted(self) -> None:
+        if self.pending_candidate is not None:
+            self.wiz.use_discovered(self.pending_candidate)
+            self.use_button.setVisible(False)
+            self._say(self.found.text() + " " + self.tr("Using it."))
+
+    def _say(self, text: str) -> None:
+        self.found.setText(text)
+        self.found.setVisible(True)
+
+    def isComplete(self) -> bool:
+        return not self.discovering and super().isComplete()
+
+    def cleanupPage(self) -> None:
+        self.cancel_discovery()
 
     def _provider_changed(self) -> None:
         preset = providers.by_id(self.provider.currentData() or "")
@@ -70,7 +261,7 @@ class StartPage(WizardPage):
             return False
         address = self.draft.from_address
         chosen = self.provider.currentData() or ""
-        if not chosen:
+        if not chosen and self.wiz.settings_source != "discovered":
             guess = providers.for_address(address)
             chosen = guess.id if guess and not self.draft.host else ""
         if chosen and chosen != self.wiz.provider_id:
