@@ -17,8 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from tests.dnsserver import ThreadedDnsServer, Zone
 from tests.keyrings import MemoryKeyring
 from tests.servers import PASSWORD, USER, ScriptedServer, SmtpServer, make_certs
+from wizard.core.discovery import DiscoveryOptions
+from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.engine import StageStarted
 from wizard.core.model import Profile, Security
 from wizard.core.secrets import SecretStore
@@ -41,11 +44,61 @@ async def shoot(app: QApplication, widget, path: Path) -> None:
     print(path)
 
 
+async def black_hole(reader, writer) -> None:
+    await reader.read()
+
+
+async def render_discovery(
+    out: Path, app: QApplication, windows: Windows, zone: Zone, certs
+) -> None:
+    """The Start page while Find my settings runs, and after it found a server."""
+    ctx = windows.ctx
+    async with ScriptedServer(black_hole) as hole, SmtpServer(certs, tls="implicit") as smtp:
+        zone.add("smtp.slow.test", "A", "127.0.0.1")
+        zone.add("_submissions._tcp.corp.test", "SRV", f"0 1 {smtp.port} mail.corp.test.")
+        zone.add("mail.corp.test", "A", "127.0.0.1")
+        zone.add("corp.test", "MX", "10 mx1.corp.test.")
+        ctx.discovery.guess_ports = ((hole.port, Security.SSL),)
+        wizard = windows.open_wizard()
+        start = wizard.pages[sw.START]
+        start.address.setText("ana@slow.test")
+        start.start_discovery()
+        await asyncio.sleep(0.6)
+        await shoot(app, wizard, out / "1-start-discovering.png")
+        start.cancel_discovery()
+        await asyncio.sleep(0.1)
+        start.address.setText("ana@corp.test")
+        start.start_discovery()
+        while start.discovering:
+            await asyncio.sleep(0.05)
+        await shoot(app, wizard, out / "1-start-found.png")
+        wizard.close()
+
+
 async def render(out: Path, app: QApplication) -> None:
     folder = Path(tempfile.mkdtemp())
     certs = make_certs(folder)
     ctx = AppContext(ProfileStore(folder / "profiles.json"), SecretStore(MemoryKeyring()))
+    zone = Zone()
+    # What the Deliverability page reads for example.test: SPF passes for the
+    # loopback server, DMARC only monitors (a warning), and the blocklists cannot
+    # be checked for a private address.
+    zone.txt("example.test", "v=spf1 ip4:127.0.0.1 -all")
+    zone.txt("_dmarc.example.test", "v=DMARC1; p=none; rua=mailto:dmarc@example.test")
+    zone.add("example.test", "MX", "10 mx.example.test.")
+    dns_thread = ThreadedDnsServer(zone).__enter__()
+    ctx.dns = DnsClient(parse_nameserver(dns_thread.address), timeout=0.5, lifetime=1.0)
+    ctx.discovery = DiscoveryOptions(ca_file=certs.ca_file, probe_timeout=5.0)
     windows = Windows(ctx)
+    await render_discovery(out, app, windows, zone, certs)
+    try:
+        await render_pages(out, app, windows, certs)
+    finally:
+        dns_thread.__exit__(None, None, None)
+
+
+async def render_pages(out: Path, app: QApplication, windows: Windows, certs) -> None:
+    ctx = windows.ctx
     async with SmtpServer(certs, tls="implicit") as good:
         wizard = windows.open_wizard()
         wizard.draft = Profile(
@@ -106,6 +159,9 @@ async def render(out: Path, app: QApplication) -> None:
         page.start_run()
         await page.task
         wizard.next()
+        deliverability = wizard.pages[sw.DELIVERABILITY]
+        while deliverability.running or deliverability.report is None:
+            await asyncio.sleep(0.05)
         await shoot(app, wizard, out / "6-deliverability.png")
         wizard.next()
         fin = wizard.pages[sw.FINISH]
@@ -139,6 +195,7 @@ def main() -> int:
     out = Path(args[0] if args else ("docs/screenshots/es" if lang == "es" else "docs/screenshots"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["screenshots"])
+    app.setQuitOnLastWindowClosed(False)
     install_translators(app, lang)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

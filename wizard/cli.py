@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from wizard import __version__
-from wizard.core import i18n
+from wizard.core import i18n, providers
 from wizard.core.deliverability import STATUS_LABELS, Status, check_domain
 from wizard.core.discovery import (
     SOURCE_LABELS,
@@ -45,7 +45,7 @@ from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.secrets import SecretStore, SecretStoreError
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
-from wizard.core.store import ProfileStore
+from wizard.core.store import ProfileStore, config_dir
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 from wizard.core.validation import check_address
@@ -569,6 +569,7 @@ def _require_ca_file(path: str | None) -> None:
 
 
 async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
     address = args.address.strip()
     _check_address(address)
     client = dns_client(args)

@@ -45,7 +45,9 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "SPF_PASS": (
         QT_TRANSLATE_NOOP(_C, "SPF authorizes this server"),
         QT_TRANSLATE_NOOP(
-            _C, "The SPF record of {domain} allows mail sent through {server}. {basis}"
+            _C,
+            "The SPF record of {domain} allows mail sent through {server} (it matches "
+            "\u201c{mechanism}\u201d).",
         ),
     ),
     "SPF_INCLUDE_PRESENT": (
@@ -256,7 +258,7 @@ class Finding:
         if translate is not None:
             title, explanation = translate(_C, title), translate(_C, explanation)
         params = dict(self.params)
-        for key in ("basis", "alignment"):
+        for key in ("alignment",):
             if key in params and params[key] in ALIGNMENT_HINTS.values() and translate:
                 params[key] = _fill(translate(_C, params[key]), params)
             elif key in params:
@@ -440,7 +442,7 @@ async def check_spf(
             return _spf_error(outcome.reason, domain)
     failing = [r for r in results if r.result is not SpfResult.PASS]
     if not failing:
-        params["basis"] = f"({results[0].mechanism})"
+        params["mechanism"] = results[0].mechanism
         return Finding("spf", "SPF_PASS", Status.PASS, params, detail=current)
     worst = failing[0].result
     params["result"] = worst.value

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import qasync  # isort: skip
 
 from wizard import APP_NAME, __version__, translations
-from wizard.core import i18n
+from wizard.core import i18n, providers
 from wizard.core.store import config_dir
 from wizard.ui.context import AppContext
 from wizard.ui.profile_manager import ProfileManager
@@ -114,6 +114,7 @@ def main(argv: list[str]) -> int:
     asyncio.set_event_loop(loop)
     sys.excepthook = friendly_excepthook
 
+    providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
     ctx = AppContext()
     ctx.load()
     windows = Windows(ctx)

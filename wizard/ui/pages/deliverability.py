@@ -210,7 +210,7 @@ class DeliverabilityPage(WizardPage):
             self.views.append(view)
         counts = {s: sum(f.status is s for f in report.findings) for s in Status}
         self.status.setText(
-            self.tr("%1 OK, %2 warnings, %3 problems, %4 couldn't be checked.")
+            self.tr("OK: %1 · Warnings: %2 · Problems: %3 · Couldn't check: %4")
             .replace("%1", self.locale().toString(counts[Status.PASS]))
             .replace("%2", self.locale().toString(counts[Status.WARN]))
             .replace("%3", self.locale().toString(counts[Status.FAIL]))

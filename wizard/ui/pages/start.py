@@ -208,9 +208,14 @@ class StartPage(WizardPage):
             )
             self.provider.setFocus()
             return
-        summary = self.tr("Found %1, port %2, %3.").replace("%1", best.host)
-        summary = summary.replace("%2", self.locale().toString(best.port))
-        summary = summary.replace("%3", SECURITY_TEXT[best.security.value])
+        source = QCoreApplication.translate("Discovery", SOURCE_LABELS[best.source])
+        summary = (
+            self.tr("Found %1, port %2, %3 (from: %4).")
+            .replace("%1", best.host)
+            .replace("%2", str(best.port))  # a port is a code, never "32,827"
+            .replace("%3", SECURITY_TEXT[best.security.value])
+            .replace("%4", source)
+        )
         if best.trusted:
             self.wiz.use_discovered(best)
             self._say(summary + " " + self.tr("The next page is filled in with these settings."))
