@@ -55,56 +55,58 @@ PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a sec
 _C = "Cli"
 
 TEXT = {
-    "checking": QT_TRANSLATE_NOOP(_C, "Checking {endpoint} ({security}){user}"),
-    "as_user": QT_TRANSLATE_NOOP(_C, ", signing in as {user}"),
-    "transcript": QT_TRANSLATE_NOOP(_C, "Transcript:"),
-    "steps": QT_TRANSLATE_NOOP(_C, "Steps:"),
-    "ok": QT_TRANSLATE_NOOP(_C, "ok"),
-    "failed": QT_TRANSLATE_NOOP(_C, "FAILED"),
-    "skipped": QT_TRANSLATE_NOOP(_C, "skipped"),
-    "running": QT_TRANSLATE_NOOP(_C, "running"),
-    "success": QT_TRANSLATE_NOOP(_C, "Success: the server accepted everything that was checked."),
-    "problem": QT_TRANSLATE_NOOP(_C, "Problem:"),
-    "server_said": QT_TRANSLATE_NOOP(_C, "Details:"),
-    "fix": QT_TRANSLATE_NOOP(_C, "What to do:"),
-    "cancelled": QT_TRANSLATE_NOOP(_C, "Cancelled."),
-    "password_prompt": QT_TRANSLATE_NOOP(_C, "Password for {user}: "),
+    "checking": QT_TRANSLATE_NOOP("Cli", "Checking {endpoint} ({security}){user}"),
+    "as_user": QT_TRANSLATE_NOOP("Cli", ", signing in as {user}"),
+    "transcript": QT_TRANSLATE_NOOP("Cli", "Transcript:"),
+    "steps": QT_TRANSLATE_NOOP("Cli", "Steps:"),
+    "ok": QT_TRANSLATE_NOOP("Cli", "ok"),
+    "failed": QT_TRANSLATE_NOOP("Cli", "FAILED"),
+    "skipped": QT_TRANSLATE_NOOP("Cli", "skipped"),
+    "running": QT_TRANSLATE_NOOP("Cli", "running"),
+    "success": QT_TRANSLATE_NOOP(
+        "Cli", "Success: the server accepted everything that was checked."
+    ),
+    "problem": QT_TRANSLATE_NOOP("Cli", "Problem:"),
+    "server_said": QT_TRANSLATE_NOOP("Cli", "Details:"),
+    "fix": QT_TRANSLATE_NOOP("Cli", "What to do:"),
+    "cancelled": QT_TRANSLATE_NOOP("Cli", "Cancelled."),
+    "password_prompt": QT_TRANSLATE_NOOP("Cli", "Password for {user}: "),
     "no_password": QT_TRANSLATE_NOOP(
-        _C, "no password: use --password-stdin, set {env}, or run in a terminal to be asked"
+        "Cli", "no password: use --password-stdin, set {env}, or run in a terminal to be asked"
     ),
-    "bad_field": QT_TRANSLATE_NOOP(_C, "invalid {option}: {message}"),
-    "help_check": QT_TRANSLATE_NOOP(_C, "Test an SMTP server stage by stage."),
+    "bad_field": QT_TRANSLATE_NOOP("Cli", "invalid {option}: {message}"),
+    "help_check": QT_TRANSLATE_NOOP("Cli", "Test an SMTP server stage by stage."),
     "bad_nameserver": QT_TRANSLATE_NOOP(
-        _C, "invalid --nameserver: {value} is not IP or IP:PORT (for example 127.0.0.1:5353)"
+        "Cli", "invalid --nameserver: {value} is not IP or IP:PORT (for example 127.0.0.1:5353)"
     ),
-    "bad_address": QT_TRANSLATE_NOOP(_C, "invalid address: {message}"),
-    "looking": QT_TRANSLATE_NOOP(_C, "Looking for the outgoing server of {address}"),
-    "found": QT_TRANSLATE_NOOP(_C, "Found: {endpoint} ({security}), from: {source}"),
-    "found_user": QT_TRANSLATE_NOOP(_C, "User name: {user}"),
+    "bad_address": QT_TRANSLATE_NOOP("Cli", "invalid address: {message}"),
+    "looking": QT_TRANSLATE_NOOP("Cli", "Looking for the outgoing server of {address}"),
+    "found": QT_TRANSLATE_NOOP("Cli", "Found: {endpoint} ({security}), from: {source}"),
+    "found_user": QT_TRANSLATE_NOOP("Cli", "User name: {user}"),
     "untrusted": QT_TRANSLATE_NOOP(
-        _C,
+        "Cli",
         "Not confirmed: this server is outside your domain. Make sure it belongs to your "
         "mail provider before you use it.",
     ),
     "not_found": QT_TRANSLATE_NOOP(
-        _C,
+        "Cli",
         "Nothing found. Pick your provider in the wizard, or ask your provider for the "
         "outgoing (SMTP) server name and port.",
     ),
-    "also_found": QT_TRANSLATE_NOOP(_C, "Also answered:"),
-    "probes": QT_TRANSLATE_NOOP(_C, "Servers tried:"),
-    "dns_for": QT_TRANSLATE_NOOP(_C, "Deliverability of mail from {domain}{server}"),
-    "dns_via": QT_TRANSLATE_NOOP(_C, " sent through {server}"),
-    "publish": QT_TRANSLATE_NOOP(_C, "Publish this TXT record at {name}:"),
-    "found_record": QT_TRANSLATE_NOOP(_C, "Record found:"),
+    "also_found": QT_TRANSLATE_NOOP("Cli", "Also answered:"),
+    "probes": QT_TRANSLATE_NOOP("Cli", "Servers tried:"),
+    "dns_for": QT_TRANSLATE_NOOP("Cli", "Deliverability of mail from {domain}{server}"),
+    "dns_via": QT_TRANSLATE_NOOP("Cli", " sent through {server}"),
+    "publish": QT_TRANSLATE_NOOP("Cli", "Publish this TXT record at {name}:"),
+    "found_record": QT_TRANSLATE_NOOP("Cli", "Record found:"),
 }
 
 SOURCE_STATE_TEXT = {
-    "running": QT_TRANSLATE_NOOP(_C, "looking"),
-    "found": QT_TRANSLATE_NOOP(_C, "found"),
-    "nothing": QT_TRANSLATE_NOOP(_C, "nothing"),
-    "unavailable": QT_TRANSLATE_NOOP(_C, "couldn't check (DNS failed)"),
-    "skipped": QT_TRANSLATE_NOOP(_C, "not needed"),
+    "running": QT_TRANSLATE_NOOP("Cli", "looking"),
+    "found": QT_TRANSLATE_NOOP("Cli", "found"),
+    "nothing": QT_TRANSLATE_NOOP("Cli", "nothing"),
+    "unavailable": QT_TRANSLATE_NOOP("Cli", "couldn't check (DNS failed)"),
+    "skipped": QT_TRANSLATE_NOOP("Cli", "not needed"),
 }
 
 SECURITY_NAMES = {Security.SSL: "SSL/TLS", Security.STARTTLS: "STARTTLS", Security.NONE: "none"}
@@ -126,7 +128,7 @@ FIELD_OPTIONS = {
 
 
 def t(key: str, **params: object) -> str:
-    text = i18n.tr(_C, TEXT[key])
+    text = i18n.localize(_C, TEXT[key])
     return text.format(**params) if params else text
 
 
@@ -295,7 +297,7 @@ async def keyring_password(profile: Profile) -> str | None:
     try:
         return await SecretStore().get(profile.id)
     except SecretStoreError as exc:
-        message = i18n.tr("SecretStore", exc.message).format(detail=exc.detail)
+        message = i18n.localize("SecretStore", exc.message).format(detail=exc.detail)
         raise UsageError(f"main.py: {message}") from None
 
 
@@ -319,7 +321,9 @@ async def profiles_command(args: argparse.Namespace, stdout: TextIO) -> int:
         if report.problem:
             raise UsageError(
                 "main.py: "
-                + i18n.tr("ProfileStore", report.message).replace("{path}", str(report.set_aside))
+                + i18n.localize("ProfileStore", report.message).replace(
+                    "{path}", str(report.set_aside)
+                )
             )
         if args.json:
             json.dump([p.to_dict() for p in store.profiles], stdout, indent=2)
@@ -370,7 +374,11 @@ def profile_from_args(args: argparse.Namespace, saved: Profile | None = None) ->
         endpoint = parse_endpoint(args.host)
     except EndpointError as exc:
         raise UsageError(
-            t("bad_field", option="--host", message=i18n.tr("FieldError", FIELD_MESSAGES[exc.code]))
+            t(
+                "bad_field",
+                option="--host",
+                message=i18n.localize("FieldError", FIELD_MESSAGES[exc.code]),
+            )
         ) from None
     security = (
         Security(args.security) if args.security else (endpoint.security or Security.STARTTLS)
@@ -403,7 +411,7 @@ def _override(saved: Profile, args: argparse.Namespace) -> Profile:
                 t(
                     "bad_field",
                     option="--host",
-                    message=i18n.tr("FieldError", FIELD_MESSAGES[exc.code]),
+                    message=i18n.localize("FieldError", FIELD_MESSAGES[exc.code]),
                 )
             ) from None
         profile.host = endpoint.host
@@ -428,7 +436,9 @@ def load_saved(name: str) -> Profile:
     store = ProfileStore()
     report = store.load()
     if report.problem:
-        message = i18n.tr("ProfileStore", report.message).replace("{path}", str(report.set_aside))
+        message = i18n.localize("ProfileStore", report.message).replace(
+            "{path}", str(report.set_aside)
+        )
         raise UsageError(f"main.py: {message}")
     profile = store.by_name(name)
     if profile is None:
@@ -485,7 +495,7 @@ class ReadablePrinter:
         out = self.out
         print(file=out)
         print(t("steps"), file=out)
-        width = max(len(i18n.tr("Stage", s.stage.label)) for s in result.steps)
+        width = max(len(i18n.localize("Stage", s.stage.label)) for s in result.steps)
         for step in result.steps:
             status = {
                 StepStatus.OK: "ok",
@@ -493,7 +503,7 @@ class ReadablePrinter:
                 StepStatus.SKIPPED: "skipped",
                 StepStatus.RUNNING: "running",
             }[step.status]
-            label = i18n.tr("Stage", step.stage.label)
+            label = i18n.localize("Stage", step.stage.label)
             timing = f"{step.ms:>6} ms" if step.status is not StepStatus.SKIPPED else " " * 9
             print(f"  [{t(status):^7}] {label:<{width}} {timing}  {step.reply}".rstrip(), file=out)
         print(file=out)
@@ -501,14 +511,20 @@ class ReadablePrinter:
             print(t("success"), file=out)
             return
         diagnosis = result.diagnosis
-        title, explanation = diagnosis.render(i18n.tr)
+        title, explanation = diagnosis.render(i18n.localize)
         print(f"{t('problem')} {title} [{diagnosis.code}]", file=out)
         for line in textwrap.wrap(explanation, 76):
             print(f"  {line}", file=out)
-        if diagnosis.detail:
-            print(f"  {t('server_said')} {diagnosis.detail}", file=out)
+        detail = diagnosis.detail
+        if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in FIELD_MESSAGES:
+            # Name the option that caused it, in the user's language.
+            field = diagnosis.params.get("field", "")
+            message = i18n.localize("FieldError", FIELD_MESSAGES[diagnosis.params["error"]])
+            detail = f"{FIELD_OPTIONS.get(field, field)}: {message}"
+        if detail:
+            print(f"  {t('server_said')} {detail}", file=out)
         for fix in diagnosis.fixes:
-            print(f"  {t('fix')} {i18n.tr('Fix', fix.label)}", file=out)
+            print(f"  {t('fix')} {i18n.localize('Fix', fix.label)}", file=out)
 
 
 async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
@@ -541,7 +557,7 @@ async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
     if printer is not None:
         printer.summary(result)
     else:
-        json.dump(result.to_dict(i18n.tr), stdout, ensure_ascii=False, indent=2)
+        json.dump(result.to_dict(i18n.localize), stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
     return result.exit_code
 
@@ -558,13 +574,13 @@ def dns_client(args: argparse.Namespace) -> DnsClient:
 def _check_address(address: str) -> None:
     code = check_address(address)
     if code:
-        message = i18n.tr("FieldError", FIELD_MESSAGES[code])
+        message = i18n.localize("FieldError", FIELD_MESSAGES[code])
         raise UsageError(t("bad_address", message=message))
 
 
 def _require_ca_file(path: str | None) -> None:
     if path and not Path(path).is_file():
-        message = i18n.tr("FieldError", FIELD_MESSAGES["ca_file.missing"])
+        message = i18n.localize("FieldError", FIELD_MESSAGES["ca_file.missing"])
         raise UsageError(t("bad_field", option="--ca-file", message=message))
 
 
@@ -579,8 +595,8 @@ async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
     def on_event(update: SourceUpdate) -> None:
         if args.json or update.state is SourceState.RUNNING:
             return
-        label = i18n.tr("Discovery", SOURCE_LABELS[update.source])
-        state = i18n.tr(_C, SOURCE_STATE_TEXT[update.state.value])
+        label = i18n.localize("Discovery", SOURCE_LABELS[update.source])
+        state = i18n.localize(_C, SOURCE_STATE_TEXT[update.state.value])
         print(f"  {label}: {state}", file=stdout, flush=True)
 
     options = DiscoveryOptions(ca_file=args.ca_file or "")
@@ -596,7 +612,7 @@ async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
             print(line, file=stdout)
     else:
         best = result.best
-        source = i18n.tr("Discovery", SOURCE_LABELS[best.source])
+        source = i18n.localize("Discovery", SOURCE_LABELS[best.source])
         endpoint = f"{best.host}:{best.port}"
         print(
             t("found", endpoint=endpoint, security=SECURITY_NAMES[best.security], source=source),
@@ -637,34 +653,38 @@ async def dns_command(args: argparse.Namespace, stdout: TextIO) -> int:
         domain = to_ascii_host(domain)
     except EndpointError as exc:
         raise UsageError(
-            t("bad_field", option="DOMAIN", message=i18n.tr("FieldError", FIELD_MESSAGES[exc.code]))
+            t(
+                "bad_field",
+                option="DOMAIN",
+                message=i18n.localize("FieldError", FIELD_MESSAGES[exc.code]),
+            )
         ) from None
     server = args.server.strip()
     if server:
         try:
             server = parse_endpoint(server).host
         except EndpointError as exc:
-            message = i18n.tr("FieldError", FIELD_MESSAGES[exc.code])
+            message = i18n.localize("FieldError", FIELD_MESSAGES[exc.code])
             raise UsageError(t("bad_field", option="--server", message=message)) from None
     report = await check_domain(domain, server, dns_client(args))
     failed = any(f.status is Status.FAIL for f in report.findings)
     if args.json:
-        json.dump(report.to_dict(i18n.tr), stdout, ensure_ascii=False, indent=2)
+        json.dump(report.to_dict(i18n.localize), stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
         return EXIT_NOT_FOUND if failed else 0
     via = t("dns_via", server=server) if server else ""
     print(t("dns_for", domain=domain, server=via), file=stdout)
     print(file=stdout)
     for finding in report.findings:
-        title, explanation = finding.render(i18n.tr)
-        status = i18n.tr("Deliverability", STATUS_LABELS[finding.status])
+        title, explanation = finding.render(i18n.localize)
+        status = i18n.localize("Deliverability", STATUS_LABELS[finding.status])
         print(f"[{status}] {title}", file=stdout)
         for line in textwrap.wrap(explanation, 76):
             print(f"  {line}", file=stdout)
         if finding.record:
             print(f"  {t('publish', name=finding.record_name)}", file=stdout)
             print(f"    {finding.record}", file=stdout)
-        elif finding.detail and finding.check in ("spf", "dmarc"):
+        elif finding.detail.lower().startswith("v="):
             print(f"  {t('found_record')} {finding.detail}", file=stdout)
         print(file=stdout)
     return EXIT_NOT_FOUND if failed else 0

@@ -34,181 +34,185 @@ class Status(StrEnum):
 
 
 STATUS_LABELS = {
-    Status.PASS: QT_TRANSLATE_NOOP(_C, "OK"),
-    Status.WARN: QT_TRANSLATE_NOOP(_C, "Warning"),
-    Status.FAIL: QT_TRANSLATE_NOOP(_C, "Problem"),
-    Status.UNKNOWN: QT_TRANSLATE_NOOP(_C, "Couldn't check"),
+    Status.PASS: QT_TRANSLATE_NOOP("Deliverability", "OK"),
+    Status.WARN: QT_TRANSLATE_NOOP("Deliverability", "Warning"),
+    Status.FAIL: QT_TRANSLATE_NOOP("Deliverability", "Problem"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("Deliverability", "Couldn't check"),
 }
 
 # code -> (title, explanation)
 FINDINGS: dict[str, tuple[str, str]] = {
     "SPF_PASS": (
-        QT_TRANSLATE_NOOP(_C, "SPF authorizes this server"),
+        QT_TRANSLATE_NOOP("Deliverability", "SPF authorizes this server"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The SPF record of {domain} allows mail sent through {server} (it matches "
             "\u201c{mechanism}\u201d).",
         ),
     ),
     "SPF_INCLUDE_PRESENT": (
-        QT_TRANSLATE_NOOP(_C, "SPF authorizes {provider}"),
+        QT_TRANSLATE_NOOP("Deliverability", "SPF authorizes {provider}"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The SPF record of {domain} includes {include}, which {provider} asks its "
             "customers to publish.",
         ),
     ),
     "SPF_MISSING": (
-        QT_TRANSLATE_NOOP(_C, "No SPF record"),
+        QT_TRANSLATE_NOOP("Deliverability", "No SPF record"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "{domain} does not say which servers may send its mail. Many receivers (Gmail, "
             "Microsoft) put such mail in spam or refuse it. Publish this TXT record on {domain}:",
         ),
     ),
     "SPF_NOT_AUTHORIZED": (
-        QT_TRANSLATE_NOOP(_C, "SPF does not authorize this server"),
+        QT_TRANSLATE_NOOP("Deliverability", "SPF does not authorize this server"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The SPF record of {domain} does not list {server}, so receivers will treat mail "
             "from it as {result}. Replace the record with this one:",
         ),
     ),
     "SPF_WEAK": (
-        QT_TRANSLATE_NOOP(_C, "SPF does not vouch for this server"),
+        QT_TRANSLATE_NOOP("Deliverability", "SPF does not vouch for this server"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The SPF record of {domain} does not list {server} and ends with a {result} "
             "result, which receivers treat as suspicious. Replace the record with this one:",
         ),
     ),
     "SPF_TWO_RECORDS": (
-        QT_TRANSLATE_NOOP(_C, "Two SPF records"),
+        QT_TRANSLATE_NOOP("Deliverability", "Two SPF records"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "{domain} publishes more than one SPF record. That is an error (RFC 7208): "
             "receivers ignore both. Merge them into one record.",
         ),
     ),
     "SPF_TOO_MANY_LOOKUPS": (
-        QT_TRANSLATE_NOOP(_C, "SPF record needs too many look-ups"),
+        QT_TRANSLATE_NOOP("Deliverability", "SPF record needs too many look-ups"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "Checking the SPF record of {domain} takes more than 10 DNS look-ups (includes, "
             "a, mx, ptr, exists, redirect). Receivers stop and treat it as an error. Remove "
             "includes of services you no longer use, or replace some with ip4:/ip6: ranges.",
         ),
     ),
     "SPF_BROKEN": (
-        QT_TRANSLATE_NOOP(_C, "SPF record is broken"),
+        QT_TRANSLATE_NOOP("Deliverability", "SPF record is broken"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The SPF record of {domain} has an error, so receivers ignore it: {reason}.",
         ),
     ),
     "SPF_UNAVAILABLE": (
-        QT_TRANSLATE_NOOP(_C, "Couldn't check SPF"),
+        QT_TRANSLATE_NOOP("Deliverability", "Couldn't check SPF"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The DNS look-up for the SPF record of {domain} failed ({reason}). This says "
             "nothing about whether the record exists; try again later or with another DNS server.",
         ),
     ),
     "SPF_NO_SERVER": (
-        QT_TRANSLATE_NOOP(_C, "Couldn't check SPF against the server"),
+        QT_TRANSLATE_NOOP("Deliverability", "Couldn't check SPF against the server"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The address of the server {server} could not be found, so we could not see "
             "whether SPF allows it.",
         ),
     ),
     "DMARC_ENFORCED": (
-        QT_TRANSLATE_NOOP(_C, "DMARC policy in place"),
+        QT_TRANSLATE_NOOP("Deliverability", "DMARC policy in place"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             '{domain} publishes a DMARC policy of "{policy}": receivers reject or quarantine '
             "mail that fails SPF and DKIM alignment. {alignment}",
         ),
     ),
     "DMARC_MONITOR": (
-        QT_TRANSLATE_NOOP(_C, "DMARC only monitors"),
+        QT_TRANSLATE_NOOP("Deliverability", "DMARC only monitors"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             '{domain} publishes DMARC with policy "none": nothing is enforced yet. That is a '
             'fine start; move to "quarantine" once the reports show all your mail aligns. '
             "{alignment}",
         ),
     ),
     "DMARC_MISSING": (
-        QT_TRANSLATE_NOOP(_C, "No DMARC record"),
+        QT_TRANSLATE_NOOP("Deliverability", "No DMARC record"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "{domain} has no DMARC record. Gmail and Yahoo require one from bulk senders, and "
             "it protects your domain from spoofing. Start by publishing this TXT record:",
         ),
     ),
     "DMARC_MALFORMED": (
-        QT_TRANSLATE_NOOP(_C, "DMARC record is malformed"),
+        QT_TRANSLATE_NOOP("Deliverability", "DMARC record is malformed"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The DMARC record of {domain} cannot be used, so receivers ignore it: {reason}. "
             "A valid minimal record is:",
         ),
     ),
     "DMARC_UNAVAILABLE": (
-        QT_TRANSLATE_NOOP(_C, "Couldn't check DMARC"),
+        QT_TRANSLATE_NOOP("Deliverability", "Couldn't check DMARC"),
         QT_TRANSLATE_NOOP(
-            _C, "The DNS look-up for the DMARC record of {domain} failed ({reason})."
+            "Deliverability", "The DNS look-up for the DMARC record of {domain} failed ({reason})."
         ),
     ),
     "MX_PRESENT": (
-        QT_TRANSLATE_NOOP(_C, "The domain receives mail"),
-        QT_TRANSLATE_NOOP(_C, "Replies and bounces to {domain} are delivered to {hosts}."),
+        QT_TRANSLATE_NOOP("Deliverability", "The domain receives mail"),
+        QT_TRANSLATE_NOOP(
+            "Deliverability", "Replies and bounces to {domain} are delivered to {hosts}."
+        ),
     ),
     "MX_NULL": (
-        QT_TRANSLATE_NOOP(_C, "The domain accepts no mail"),
+        QT_TRANSLATE_NOOP("Deliverability", "The domain accepts no mail"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             '{domain} publishes a "null MX" (RFC 7505): it receives no mail, so replies and '
             "bounces to your From address are lost, and some receivers refuse mail from it.",
         ),
     ),
     "MX_MISSING": (
-        QT_TRANSLATE_NOOP(_C, "No MX record"),
+        QT_TRANSLATE_NOOP("Deliverability", "No MX record"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "{domain} has no MX record, so replies may not arrive and some receivers refuse "
             "mail from domains that cannot receive any.",
         ),
     ),
     "MX_UNAVAILABLE": (
-        QT_TRANSLATE_NOOP(_C, "Couldn't check MX"),
-        QT_TRANSLATE_NOOP(_C, "The DNS look-up for the MX records of {domain} failed ({reason})."),
+        QT_TRANSLATE_NOOP("Deliverability", "Couldn't check MX"),
+        QT_TRANSLATE_NOOP(
+            "Deliverability", "The DNS look-up for the MX records of {domain} failed ({reason})."
+        ),
     ),
     "DNSBL_CLEAN": (
-        QT_TRANSLATE_NOOP(_C, "Not listed on {list}"),
-        QT_TRANSLATE_NOOP(_C, "{addresses} is not on the {list} blocklist."),
+        QT_TRANSLATE_NOOP("Deliverability", "Not listed on {list}"),
+        QT_TRANSLATE_NOOP("Deliverability", "{addresses} is not on the {list} blocklist."),
     ),
     "DNSBL_LISTED": (
-        QT_TRANSLATE_NOOP(_C, "Listed on {list}"),
+        QT_TRANSLATE_NOOP("Deliverability", "Listed on {list}"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "{addresses} is on the {list} blocklist ({code}), so many receivers refuse its "
             "mail. Ask whoever runs the server (or your provider) to request removal.",
         ),
     ),
     "DNSBL_UNAVAILABLE": (
-        QT_TRANSLATE_NOOP(_C, "Couldn't check {list}"),
+        QT_TRANSLATE_NOOP("Deliverability", "Couldn't check {list}"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The {list} blocklist did not give a usable answer ({reason}). Some lists refuse "
             "queries from public DNS resolvers; this is not a listing.",
         ),
     ),
     "DNSBL_PRIVATE": (
-        QT_TRANSLATE_NOOP(_C, "Blocklists: nothing to check"),
+        QT_TRANSLATE_NOOP("Deliverability", "Blocklists: nothing to check"),
         QT_TRANSLATE_NOOP(
-            _C,
+            "Deliverability",
             "The server {server} has a private address ({addresses}); the address it sends "
             "from on the internet is not known here, so blocklists could not be checked.",
         ),
@@ -217,14 +221,23 @@ FINDINGS: dict[str, tuple[str, str]] = {
 
 ALIGNMENT_HINTS = {
     "strict_spf": QT_TRANSLATE_NOOP(
-        _C,
+        "Deliverability",
         "SPF alignment is strict (aspf=s): the envelope sender must use exactly this domain, "
         "not a subdomain.",
     ),
     "esp": QT_TRANSLATE_NOOP(
-        _C,
+        "Deliverability",
         "{provider} sends with its own bounce domain, so SPF will not align with your From: "
         "set up DKIM signing for your domain in {provider} so DMARC passes.",
+    ),
+}
+
+# Why a look-up failed, in words ({reason} in the texts above).
+REASONS = {
+    "timeout": QT_TRANSLATE_NOOP("Deliverability", "the DNS server did not answer in time"),
+    "servfail": QT_TRANSLATE_NOOP("Deliverability", "the DNS server reported a failure"),
+    "control query failed": QT_TRANSLATE_NOOP(
+        "Deliverability", "the list's test entry did not answer as expected"
     ),
 }
 
@@ -258,6 +271,11 @@ class Finding:
         if translate is not None:
             title, explanation = translate(_C, title), translate(_C, explanation)
         params = dict(self.params)
+        reason = params.get("reason", "")
+        template = REASONS.get(reason) or DMARC_PROBLEMS.get(reason.removeprefix("dmarc:"))
+        if template and (reason in REASONS or reason.startswith("dmarc:")):
+            text = translate("Deliverability", template) if translate else template
+            params["reason"] = text.replace("{value}", params.get("value", ""))
         for key in ("alignment",):
             if key in params and params[key] in ALIGNMENT_HINTS.values() and translate:
                 params[key] = _fill(translate(_C, params[key]), params)
@@ -355,6 +373,12 @@ async def _mentions(dns: DnsClient, domain: str, include: str, budget: list[int]
     return False
 
 
+def _dns_reason(text: str) -> str:
+    """The reason code at the end of a DnsUnavailable message ("name TXT: timeout")."""
+    tail = text.rsplit(": ", 1)[-1]
+    return tail if tail in REASONS else text
+
+
 def _spf_error(code_reason: str, domain: str) -> Finding:
     if "SPF records" in code_reason:
         return Finding(
@@ -408,7 +432,7 @@ async def check_spf(
         # Evaluate once for record-level errors (syntax, limits, DNS failures).
         outcome = await check_host("192.0.2.1", domain, f"postmaster@{domain}", dns)
         if outcome.result is SpfResult.TEMPERROR:
-            params["reason"] = outcome.reason
+            params["reason"] = _dns_reason(outcome.reason)
             return Finding("spf", "SPF_UNAVAILABLE", Status.UNKNOWN, params, detail=outcome.reason)
         if outcome.result is SpfResult.PERMERROR:
             return _spf_error(outcome.reason, domain)
@@ -436,7 +460,7 @@ async def check_spf(
         outcome = await check_host(address, domain, f"postmaster@{domain}", dns)
         results.append(outcome)
         if outcome.result is SpfResult.TEMPERROR:
-            params["reason"] = outcome.reason
+            params["reason"] = _dns_reason(outcome.reason)
             return Finding("spf", "SPF_UNAVAILABLE", Status.UNKNOWN, params, detail=outcome.reason)
         if outcome.result is SpfResult.PERMERROR:
             return _spf_error(outcome.reason, domain)
@@ -467,8 +491,26 @@ async def check_spf(
 _DMARC_POLICIES = {"none", "quarantine", "reject"}
 
 
+DMARC_PROBLEMS = {
+    "pair": QT_TRANSLATE_NOOP("Deliverability", "\u201c{value}\u201d is not a tag=value pair"),
+    "version": QT_TRANSLATE_NOOP("Deliverability", "the record must start with v=DMARC1"),
+    "no_policy": QT_TRANSLATE_NOOP("Deliverability", "the policy tag p= is missing"),
+    "policy": QT_TRANSLATE_NOOP("Deliverability", "p={value} is not none, quarantine or reject"),
+    "alignment": QT_TRANSLATE_NOOP("Deliverability", "{value} is not r or s"),
+    "pct": QT_TRANSLATE_NOOP("Deliverability", "pct={value} is not between 0 and 100"),
+    "two": QT_TRANSLATE_NOOP("Deliverability", "there is more than one DMARC record"),
+}
+
+
+class DmarcError(ValueError):
+    def __init__(self, problem: str, value: str = "") -> None:
+        super().__init__(DMARC_PROBLEMS[problem].replace("{value}", value))
+        self.problem = problem
+        self.value = value
+
+
 def parse_dmarc(text: str) -> dict[str, str]:
-    """Tag list of a DMARC record (RFC 7489 6.4); raise ValueError with the reason."""
+    """Tag list of a DMARC record (RFC 7489 6.4); raise DmarcError saying what is wrong."""
     tags: dict[str, str] = {}
     for index, part in enumerate(p.strip() for p in text.split(";")):
         if not part:
@@ -476,19 +518,19 @@ def parse_dmarc(text: str) -> dict[str, str]:
         key, sep, value = part.partition("=")
         key, value = key.strip().lower(), value.strip()
         if not sep:
-            raise ValueError(f"'{part}' is not a tag=value pair")
+            raise DmarcError("pair", part)
         if index == 0 and (key != "v" or value != "DMARC1"):
-            raise ValueError("the record must start with v=DMARC1")
+            raise DmarcError("version")
         tags[key] = value
     if "p" not in tags:
-        raise ValueError("the policy tag p= is missing")
+        raise DmarcError("no_policy")
     if tags["p"].lower() not in _DMARC_POLICIES:
-        raise ValueError(f"p={tags['p']} is not none, quarantine or reject")
+        raise DmarcError("policy", tags["p"])
     for key in ("adkim", "aspf"):
         if key in tags and tags[key].lower() not in ("r", "s"):
-            raise ValueError(f"{key}={tags[key]} is not r or s")
+            raise DmarcError("alignment", f"{key}={tags[key]}")
     if "pct" in tags and not (tags["pct"].isdigit() and 0 <= int(tags["pct"]) <= 100):
-        raise ValueError(f"pct={tags['pct']} is not 0-100")
+        raise DmarcError("pct", tags["pct"])
     return tags
 
 
@@ -525,7 +567,7 @@ async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) ->
             record=suggestion,
         )
     if len(records) > 1:
-        params["reason"] = "more than one DMARC record"
+        params["reason"] = "dmarc:two"
         return Finding(
             "dmarc",
             "DMARC_MALFORMED",
@@ -537,8 +579,9 @@ async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) ->
         )
     try:
         tags = parse_dmarc(records[0])
-    except ValueError as exc:
-        params["reason"] = str(exc)
+    except DmarcError as exc:
+        params["reason"] = f"dmarc:{exc.problem}"
+        params["value"] = exc.value
         return Finding(
             "dmarc",
             "DMARC_MALFORMED",

@@ -32,82 +32,82 @@ def _e(title: str, explanation: str) -> Entry:
 
 CATALOGUE: dict[str, Entry] = {
     "HOST_NOT_FOUND": _e(
-        QT_TRANSLATE_NOOP(_D, "Server name not found"),
+        QT_TRANSLATE_NOOP("Diagnosis", "Server name not found"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The name {host} does not exist or could not be looked up. Check it for typos; "
             "your provider's help pages list the exact outgoing (SMTP) server name.",
         ),
     ),
     "CONNECTION_REFUSED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server refused the connection"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server refused the connection"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "Nothing accepts connections on {host} port {port}. The port is probably wrong, "
             "or the mail service is not running there.",
         ),
     ),
     "CONNECTION_TIMEOUT": _e(
-        QT_TRANSLATE_NOOP(_D, "No answer from the server"),
+        QT_TRANSLATE_NOOP("Diagnosis", "No answer from the server"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "Connecting to {host} port {port} got no answer. A firewall may be blocking this "
             "port (many networks block port 25), or the server is down.",
         ),
     ),
     "NO_GREETING": _e(
-        QT_TRANSLATE_NOOP(_D, "The server did not say hello"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server did not say hello"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The connection opened, but the server sent nothing. This is not a working mail "
             "server on this port, or it is overloaded.",
         ),
     ),
     "GREETING_REJECTED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server turned us away"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server turned us away"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server answered the connection with a refusal. It may not accept connections "
             "from this network or address.",
         ),
     ),
     "PORT_NOT_TLS": _e(
-        QT_TRANSLATE_NOOP(_D, "This port does not use SSL/TLS from the start"),
+        QT_TRANSLATE_NOOP("Diagnosis", "This port does not use SSL/TLS from the start"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             'Port {port} speaks plain SMTP, so "SSL/TLS" cannot work here. Use STARTTLS on '
             "this port, or SSL/TLS on port 465.",
         ),
     ),
     "PORT_REQUIRES_TLS": _e(
-        QT_TRANSLATE_NOOP(_D, "This port needs SSL/TLS from the start"),
+        QT_TRANSLATE_NOOP("Diagnosis", "This port needs SSL/TLS from the start"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "Port {port} waits for an encrypted connection and stays silent otherwise. "
             'Choose "SSL/TLS" as the security for this port.',
         ),
     ),
     "STARTTLS_NOT_OFFERED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server does not offer STARTTLS"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer STARTTLS"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "You chose STARTTLS, but the server on port {port} does not offer it. We stopped "
             "before sending your password, so it never travelled unencrypted. Try SSL/TLS on "
             "port 465.",
         ),
     ),
     "STARTTLS_FAILED": _e(
-        QT_TRANSLATE_NOOP(_D, "Switching to a secure connection failed"),
+        QT_TRANSLATE_NOOP("Diagnosis", "Switching to a secure connection failed"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server offered STARTTLS but could not complete it. This is usually a "
             "temporary problem or a broken TLS setup on the server.",
         ),
     ),
     "CERT_UNTRUSTED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server's certificate is not trusted"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate is not trusted"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server proved its identity with a certificate that no trusted authority "
             "signed (self-signed or a private company CA). If your IT department runs its own "
             "CA, select its certificate file; otherwise someone may be intercepting the "
@@ -115,198 +115,198 @@ CATALOGUE: dict[str, Entry] = {
         ),
     ),
     "CERT_HOSTNAME_MISMATCH": _e(
-        QT_TRANSLATE_NOOP(_D, "The certificate is for a different server name"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The certificate is for a different server name"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server's certificate does not list the name {host}. Use the exact server "
             "name your provider gives (the one on its certificate), not an alias or IP address.",
         ),
     ),
     "CERT_EXPIRED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server's certificate has expired"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate has expired"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The certificate is out of date, so the connection cannot be trusted. The server's "
             "administrator must renew it. Also check that this computer's date is correct.",
         ),
     ),
     "TLS_VERSION_TOO_OLD": _e(
-        QT_TRANSLATE_NOOP(_D, "The server's encryption is outdated"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server's encryption is outdated"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server only speaks an old TLS version that is no longer considered safe. "
             "Its administrator must enable TLS 1.2 or newer.",
         ),
     ),
     "TLS_FAILED": _e(
-        QT_TRANSLATE_NOOP(_D, "The secure connection could not be set up"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The secure connection could not be set up"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The encrypted connection failed for a reason other than the certificate. The "
             "details below are for the server's administrator.",
         ),
     ),
     "AUTH_NOT_OFFERED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server does not offer sign-in"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer sign-in"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server did not offer any way to sign in on this connection. Some servers "
             "offer it only after encryption; others (internal relays) do not need a password.",
         ),
     ),
     "AUTH_MECHANISM_UNSUPPORTED": _e(
-        QT_TRANSLATE_NOOP(_D, "The sign-in method is not supported"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The sign-in method is not supported"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server does not support the sign-in method that was chosen. Let the wizard "
             "pick the method automatically.",
         ),
     ),
     "AUTH_FAILED": _e(
-        QT_TRANSLATE_NOOP(_D, "User name or password not accepted"),
+        QT_TRANSLATE_NOOP("Diagnosis", "User name or password not accepted"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server rejected the user name or password. Check both (the user name is "
             "often the full email address). We tried only once, so the account is not locked "
             "by this test.",
         ),
     ),
     "AUTH_APP_PASSWORD_REQUIRED": _e(
-        QT_TRANSLATE_NOOP(_D, "An app password is required"),
+        QT_TRANSLATE_NOOP("Diagnosis", "An app password is required"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "This account uses 2-step verification, so its normal password does not work for "
             "mail programs. Create an app password in the account's security settings and "
             "use it here.",
         ),
     ),
     "AUTH_DISABLED_BY_PROVIDER": _e(
-        QT_TRANSLATE_NOOP(_D, "Sign-in for mail programs is turned off"),
+        QT_TRANSLATE_NOOP("Diagnosis", "Sign-in for mail programs is turned off"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The provider has switched off password sign-in (SMTP AUTH) for this mailbox or "
             'organisation. In Microsoft 365 an administrator must enable "Authenticated SMTP" '
             "for the mailbox.",
         ),
     ),
     "AUTH_REQUIRED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server requires sign-in"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server requires sign-in"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server only accepts mail from signed-in users. Turn sign-in on and enter the "
             "account's user name and password.",
         ),
     ),
     "ENCRYPTION_REQUIRED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server requires encryption"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server requires encryption"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server refuses to continue on an unencrypted connection. Choose STARTTLS "
             "(port 587) or SSL/TLS (port 465).",
         ),
     ),
     "PLAINTEXT_AUTH_BLOCKED": _e(
-        QT_TRANSLATE_NOOP(_D, "Password not sent over an unencrypted connection"),
+        QT_TRANSLATE_NOOP("Diagnosis", "Password not sent over an unencrypted connection"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "Signing in here would send your password unencrypted, so it was not sent. "
             "Choose STARTTLS or SSL/TLS. Allow unencrypted sign-in only on a trusted internal "
             "network.",
         ),
     ),
     "SENDER_NOT_ALLOWED": _e(
-        QT_TRANSLATE_NOOP(_D, "This account may not send as that address"),
+        QT_TRANSLATE_NOOP("Diagnosis", "This account may not send as that address"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             'You signed in, but the server does not let this account send mail "as" {sender}. '
             'Either give the account "send as" rights for that address on the mail server, or '
             "send everything from the account's own address with Reply-To set to the user.",
         ),
     ),
     "SENDER_REJECTED": _e(
-        QT_TRANSLATE_NOOP(_D, "The sender address was refused"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The sender address was refused"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server refused the sender address {sender}. Check that it is spelled "
             "correctly and belongs to this account or domain.",
         ),
     ),
     "RELAY_DENIED": _e(
-        QT_TRANSLATE_NOOP(_D, "The server will not pass mail on"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server will not pass mail on"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             'The server refused to deliver to {recipient} for us ("relay denied"). Servers '
             "only relay for signed-in users or trusted networks: turn sign-in on, or ask the "
             "server's administrator to allow this computer.",
         ),
     ),
     "RECIPIENT_REJECTED": _e(
-        QT_TRANSLATE_NOOP(_D, "The test recipient was refused"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The test recipient was refused"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server refused the recipient {recipient}. Check the address, or send the "
             "test to another mailbox.",
         ),
     ),
     "MESSAGE_REJECTED": _e(
-        QT_TRANSLATE_NOOP(_D, "The test message was refused"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The test message was refused"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server accepted the addresses but refused the message itself. The server's "
             "reply below says why (content, size or policy).",
         ),
     ),
     "TEMPORARY_FAILURE": _e(
-        QT_TRANSLATE_NOOP(_D, "Temporary problem on the server"),
+        QT_TRANSLATE_NOOP("Diagnosis", "Temporary problem on the server"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server reported a temporary problem. Nothing is wrong with your settings so "
             "far; try again in a few minutes.",
         ),
     ),
     "RATE_LIMITED": _e(
-        QT_TRANSLATE_NOOP(_D, "Too many attempts or messages"),
+        QT_TRANSLATE_NOOP("Diagnosis", "Too many attempts or messages"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server is limiting how often this account or computer may connect or send. "
             "Wait a while before trying again.",
         ),
     ),
     "CONNECTION_LOST": _e(
-        QT_TRANSLATE_NOOP(_D, "The server closed the connection"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server closed the connection"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server hung up in the middle of the conversation. This can be a firewall, "
             "an anti-spam measure or an overloaded server.",
         ),
     ),
     "PROTOCOL_ERROR": _e(
-        QT_TRANSLATE_NOOP(_D, "The server's answer made no sense"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server's answer made no sense"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server answered with something that is not valid SMTP. The port may belong "
             "to a different kind of service.",
         ),
     ),
     "TIMEOUT": _e(
-        QT_TRANSLATE_NOOP(_D, "The check took too long"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The check took too long"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "The server answered too slowly, so the check was stopped after {seconds} seconds. "
             "The server or the network may be overloaded.",
         ),
     ),
     "INVALID_INPUT": _e(
-        QT_TRANSLATE_NOOP(_D, "Some settings need correcting"),
+        QT_TRANSLATE_NOOP("Diagnosis", "Some settings need correcting"),
         QT_TRANSLATE_NOOP(
-            _D,
+            "Diagnosis",
             "Nothing was sent to the server because a setting is not valid. Correct the "
             "marked field and run the check again.",
         ),
     ),
     "CANCELLED": _e(
-        QT_TRANSLATE_NOOP(_D, "Check cancelled"),
-        QT_TRANSLATE_NOOP(_D, "The check was stopped before it finished."),
+        QT_TRANSLATE_NOOP("Diagnosis", "Check cancelled"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The check was stopped before it finished."),
     ),
 }
 
@@ -332,45 +332,45 @@ def _fix(fix_id: str, label: str, **changes: Any) -> Fix:
 
 FIX_SSL_465 = _fix(
     "use_ssl_465",
-    QT_TRANSLATE_NOOP(_F, "Switch to port 465 with SSL/TLS"),
+    QT_TRANSLATE_NOOP("Fix", "Switch to port 465 with SSL/TLS"),
     port=465,
     security="ssl",
 )
 FIX_STARTTLS_587 = _fix(
     "use_starttls_587",
-    QT_TRANSLATE_NOOP(_F, "Switch to port 587 with STARTTLS"),
+    QT_TRANSLATE_NOOP("Fix", "Switch to port 587 with STARTTLS"),
     port=587,
     security="starttls",
 )
 FIX_SSL_SAME_PORT = _fix(
-    "use_ssl", QT_TRANSLATE_NOOP(_F, "Use SSL/TLS on this port"), security="ssl"
+    "use_ssl", QT_TRANSLATE_NOOP("Fix", "Use SSL/TLS on this port"), security="ssl"
 )
 FIX_STARTTLS_SAME_PORT = _fix(
-    "use_starttls", QT_TRANSLATE_NOOP(_F, "Use STARTTLS on this port"), security="starttls"
+    "use_starttls", QT_TRANSLATE_NOOP("Fix", "Use STARTTLS on this port"), security="starttls"
 )
-FIX_AUTH_ON = _fix("auth_on", QT_TRANSLATE_NOOP(_F, "Turn sign-in on"), auth=True)
+FIX_AUTH_ON = _fix("auth_on", QT_TRANSLATE_NOOP("Fix", "Turn sign-in on"), auth=True)
 FIX_AUTH_OFF = _fix(
-    "auth_off", QT_TRANSLATE_NOOP(_F, "Turn sign-in off (internal relay)"), auth=False
+    "auth_off", QT_TRANSLATE_NOOP("Fix", "Turn sign-in off (internal relay)"), auth=False
 )
 FIX_MECH_AUTO = _fix(
     "mechanism_auto",
-    QT_TRANSLATE_NOOP(_F, "Choose the sign-in method automatically"),
+    QT_TRANSLATE_NOOP("Fix", "Choose the sign-in method automatically"),
     mechanism="auto",
 )
 FIX_FIXED_FROM = _fix(
     "fixed_from",
-    QT_TRANSLATE_NOOP(_F, "Always send from the account's address, Reply-To = the user"),
+    QT_TRANSLATE_NOOP("Fix", "Always send from the account's address, Reply-To = the user"),
     from_policy="fixed_from",
 )
-FIX_RETRY = _fix("retry", QT_TRANSLATE_NOOP(_F, "Try again later"))
+FIX_RETRY = _fix("retry", QT_TRANSLATE_NOOP("Fix", "Try again later"))
 FIX_CA_FILE = _fix(
-    "ca_file", QT_TRANSLATE_NOOP(_F, "Select your organisation's CA certificate file")
+    "ca_file", QT_TRANSLATE_NOOP("Fix", "Select your organisation's CA certificate file")
 )
 FIX_CHECK_PASSWORD = _fix(
-    "check_password", QT_TRANSLATE_NOOP(_F, "Re-enter the password (and check the user name)")
+    "check_password", QT_TRANSLATE_NOOP("Fix", "Re-enter the password (and check the user name)")
 )
 FIX_APP_PASSWORD = _fix(
-    "app_password", QT_TRANSLATE_NOOP(_F, "Create an app password and enter it instead")
+    "app_password", QT_TRANSLATE_NOOP("Fix", "Create an app password and enter it instead")
 )
 
 

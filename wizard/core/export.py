@@ -34,16 +34,16 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat(
             "json",
-            QT_TRANSLATE_NOOP(_C, "JSON"),
+            QT_TRANSLATE_NOOP("Export", "JSON"),
             ".json",
-            QT_TRANSLATE_NOOP(_C, '"security" is ssl (implicit TLS), starttls or none.'),
+            QT_TRANSLATE_NOOP("Export", '"security" is ssl (implicit TLS), starttls or none.'),
         ),
         ExportFormat(
             "env",
-            QT_TRANSLATE_NOOP(_C, ".env file"),
+            QT_TRANSLATE_NOOP("Export", ".env file"),
             ".env",
             QT_TRANSLATE_NOOP(
-                _C,
+                "Export",
                 "SMTP_SECURITY is ssl (implicit TLS), starttls or "
                 "none. Values are single-quoted: nothing inside is "
                 "expanded.",
@@ -51,10 +51,10 @@ FORMATS: dict[str, ExportFormat] = {
         ),
         ExportFormat(
             "dsn",
-            QT_TRANSLATE_NOOP(_C, "URL / DSN (Symfony, Nodemailer)"),
+            QT_TRANSLATE_NOOP("Export", "URL / DSN (Symfony, Nodemailer)"),
             ".txt",
             QT_TRANSLATE_NOOP(
-                _C,
+                "Export",
                 "smtps:// is implicit TLS (port 465); smtp:// with "
                 "require_tls=true insists on STARTTLS; user and "
                 "password are percent-encoded.",

@@ -34,6 +34,6 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator or _identity
 
 
-def tr(context: str, text: str) -> str:
+def localize(context: str, text: str) -> str:
     """Translate a marked core string with the installed translator."""
     return _translator(context, text)

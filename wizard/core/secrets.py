@@ -38,21 +38,27 @@ class StoreKind(StrEnum):
 
 MESSAGES = {
     "where.system": QT_TRANSLATE_NOOP(
-        _C, "The password will be kept in the system keyring ({backend})."
+        "SecretStore", "The password will be kept in the system keyring ({backend})."
     ),
     "where.session": QT_TRANSLATE_NOOP(
-        _C,
+        "SecretStore",
         "No usable system keyring was found, so the password is kept for this session only "
         "and will have to be typed again next time. It is never written to a file.",
     ),
     "locked": QT_TRANSLATE_NOOP(
-        _C, "The system keyring is locked. Unlock it (for example by signing in again) and retry."
+        "SecretStore",
+        "The system keyring is locked. Unlock it (for example by signing in again) and retry.",
     ),
     "timeout": QT_TRANSLATE_NOOP(
-        _C, "The system keyring did not answer in time. The password was kept for this session."
+        "SecretStore",
+        "The system keyring did not answer in time. The password was kept for this session.",
     ),
-    "unavailable": QT_TRANSLATE_NOOP(_C, "The system keyring could not be used: {detail}"),
-    "too_long": QT_TRANSLATE_NOOP(_C, "The password is too long to store (2560 bytes at most)."),
+    "unavailable": QT_TRANSLATE_NOOP(
+        "SecretStore", "The system keyring could not be used: {detail}"
+    ),
+    "too_long": QT_TRANSLATE_NOOP(
+        "SecretStore", "The password is too long to store (2560 bytes at most)."
+    ),
 }
 
 # Backends that must never count as a place to keep a password.
@@ -224,4 +230,4 @@ def _translate_error(exc: Exception) -> SecretStoreError:
     return SecretStoreError("unavailable", name)
 
 
-MESSAGES["not_found"] = QT_TRANSLATE_NOOP(_C, "No password is stored for this setup.")
+MESSAGES["not_found"] = QT_TRANSLATE_NOOP("SecretStore", "No password is stored for this setup.")

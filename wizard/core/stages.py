@@ -31,19 +31,19 @@ class Stage(StrEnum):
 
 
 STAGE_LABELS: dict[Stage, str] = {
-    Stage.INPUT: QT_TRANSLATE_NOOP(_CTX, "Settings checked"),
-    Stage.RESOLVE: QT_TRANSLATE_NOOP(_CTX, "Server name found"),
-    Stage.CONNECT: QT_TRANSLATE_NOOP(_CTX, "Connected"),
-    Stage.TLS: QT_TRANSLATE_NOOP(_CTX, "Secure connection (SSL/TLS)"),
-    Stage.GREETING: QT_TRANSLATE_NOOP(_CTX, "Server greeting"),
-    Stage.EHLO: QT_TRANSLATE_NOOP(_CTX, "Server introduced (EHLO)"),
-    Stage.STARTTLS: QT_TRANSLATE_NOOP(_CTX, "Secure connection (STARTTLS)"),
-    Stage.AUTH: QT_TRANSLATE_NOOP(_CTX, "Signed in"),
-    Stage.MAIL: QT_TRANSLATE_NOOP(_CTX, "Sender accepted"),
-    Stage.RCPT: QT_TRANSLATE_NOOP(_CTX, "Recipient accepted"),
-    Stage.SEND_AS: QT_TRANSLATE_NOOP(_CTX, '"Send as" allowed'),
-    Stage.DATA: QT_TRANSLATE_NOOP(_CTX, "Test message sent"),
-    Stage.QUIT: QT_TRANSLATE_NOOP(_CTX, "Disconnected cleanly"),
+    Stage.INPUT: QT_TRANSLATE_NOOP("Stage", "Settings checked"),
+    Stage.RESOLVE: QT_TRANSLATE_NOOP("Stage", "Server name found"),
+    Stage.CONNECT: QT_TRANSLATE_NOOP("Stage", "Connected"),
+    Stage.TLS: QT_TRANSLATE_NOOP("Stage", "Secure connection (SSL/TLS)"),
+    Stage.GREETING: QT_TRANSLATE_NOOP("Stage", "Server greeting"),
+    Stage.EHLO: QT_TRANSLATE_NOOP("Stage", "Server introduced (EHLO)"),
+    Stage.STARTTLS: QT_TRANSLATE_NOOP("Stage", "Secure connection (STARTTLS)"),
+    Stage.AUTH: QT_TRANSLATE_NOOP("Stage", "Signed in"),
+    Stage.MAIL: QT_TRANSLATE_NOOP("Stage", "Sender accepted"),
+    Stage.RCPT: QT_TRANSLATE_NOOP("Stage", "Recipient accepted"),
+    Stage.SEND_AS: QT_TRANSLATE_NOOP("Stage", '"Send as" allowed'),
+    Stage.DATA: QT_TRANSLATE_NOOP("Stage", "Test message sent"),
+    Stage.QUIT: QT_TRANSLATE_NOOP("Stage", "Disconnected cleanly"),
 }
 
 # swaks exit codes (DESIGN.md): 2 connect, 21 greeting, 22 HELO, 29 TLS, 28 AUTH,

@@ -28,12 +28,12 @@ _C = "ProfileStore"
 
 MESSAGES = {
     "corrupt": QT_TRANSLATE_NOOP(
-        _C,
+        "ProfileStore",
         "The saved setups file could not be read and was set aside as {path}. "
         "Starting with an empty list.",
     ),
     "newer": QT_TRANSLATE_NOOP(
-        _C,
+        "ProfileStore",
         "The saved setups file was written by a newer version of this app. It was set "
         "aside as {path} and left untouched.",
     ),

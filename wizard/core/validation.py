@@ -18,30 +18,37 @@ _CTX = "FieldError"
 
 # Stable code -> English source text (translated by the presentation layer).
 MESSAGES: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP(_CTX, "This field is required."),
+    "required": QT_TRANSLATE_NOOP("FieldError", "This field is required."),
     "control_chars": QT_TRANSLATE_NOOP(
-        _CTX, "Line breaks and other control characters are not allowed here."
+        "FieldError", "Line breaks and other control characters are not allowed here."
     ),
-    "host.empty": QT_TRANSLATE_NOOP(_CTX, "Enter the SMTP server's name, e.g. smtp.example.com."),
-    "host.invalid": QT_TRANSLATE_NOOP(_CTX, "This is not a valid server name or IP address."),
+    "host.empty": QT_TRANSLATE_NOOP(
+        "FieldError", "Enter the SMTP server's name, e.g. smtp.example.com."
+    ),
+    "host.invalid": QT_TRANSLATE_NOOP(
+        "FieldError", "This is not a valid server name or IP address."
+    ),
     "host.scheme": QT_TRANSLATE_NOOP(
-        _CTX, "Unknown prefix. Use ssl://, tls://, smtp:// or smtps://, or just the server name."
+        "FieldError",
+        "Unknown prefix. Use ssl://, tls://, smtp:// or smtps://, or just the server name.",
     ),
-    "port.invalid": QT_TRANSLATE_NOOP(_CTX, "The port must be a number, e.g. 587."),
-    "port.range": QT_TRANSLATE_NOOP(_CTX, "The port must be between 1 and 65535."),
+    "port.invalid": QT_TRANSLATE_NOOP("FieldError", "The port must be a number, e.g. 587."),
+    "port.range": QT_TRANSLATE_NOOP("FieldError", "The port must be between 1 and 65535."),
     "address.invalid": QT_TRANSLATE_NOOP(
-        _CTX, "This is not a valid email address (it should look like name@example.com)."
+        "FieldError", "This is not a valid email address (it should look like name@example.com)."
     ),
-    "domain.invalid": QT_TRANSLATE_NOOP(_CTX, "This is not a valid domain name."),
-    "timeout.range": QT_TRANSLATE_NOOP(_CTX, "The timeout must be between 1 and 300 seconds."),
+    "domain.invalid": QT_TRANSLATE_NOOP("FieldError", "This is not a valid domain name."),
+    "timeout.range": QT_TRANSLATE_NOOP(
+        "FieldError", "The timeout must be between 1 and 300 seconds."
+    ),
     "username.required": QT_TRANSLATE_NOOP(
-        _CTX, "Enter the user name for sign-in, or turn sign-in off."
+        "FieldError", "Enter the user name for sign-in, or turn sign-in off."
     ),
-    "name.required": QT_TRANSLATE_NOOP(_CTX, "Give this setup a name."),
-    "name.taken": QT_TRANSLATE_NOOP(_CTX, "A saved setup already has this name."),
-    "ca_file.missing": QT_TRANSLATE_NOOP(_CTX, "This certificate file does not exist."),
+    "name.required": QT_TRANSLATE_NOOP("FieldError", "Give this setup a name."),
+    "name.taken": QT_TRANSLATE_NOOP("FieldError", "A saved setup already has this name."),
+    "ca_file.missing": QT_TRANSLATE_NOOP("FieldError", "This certificate file does not exist."),
     "domains.required": QT_TRANSLATE_NOOP(
-        _CTX, "List at least one domain that may appear as the sender."
+        "FieldError", "List at least one domain that may appear as the sender."
     ),
 }
 

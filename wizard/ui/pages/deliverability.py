@@ -88,7 +88,7 @@ class FindingView(QFrame):
             row.addWidget(copy)
             layout.addWidget(where)
             layout.addLayout(row)
-        elif finding.detail and finding.check in ("spf", "dmarc"):
+        elif finding.detail.lower().startswith("v="):  # the record as published
             found = QLabel(
                 QCoreApplication.translate("DeliverabilityPage", "Record found: %1").replace(
                     "%1", finding.detail

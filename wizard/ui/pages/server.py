@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,9 +21,11 @@ from wizard.ui.pages.base import WizardPage
 
 def security_names(page: WizardPage) -> dict[Security, str]:
     return {
-        Security.STARTTLS: page.tr("STARTTLS (usually port 587)"),
-        Security.SSL: page.tr("SSL/TLS (usually port 465)"),
-        Security.NONE: page.tr("None — unencrypted (not recommended)"),
+        Security.STARTTLS: QCoreApplication.translate("ServerPage", "STARTTLS (usually port 587)"),
+        Security.SSL: QCoreApplication.translate("ServerPage", "SSL/TLS (usually port 465)"),
+        Security.NONE: QCoreApplication.translate(
+            "ServerPage", "None — unencrypted (not recommended)"
+        ),
     }
 
 

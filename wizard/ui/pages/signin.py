@@ -106,7 +106,7 @@ class SignInPage(WizardPage):
         self.plaintext.setVisible(self.draft.security is Security.NONE)
         self.update_storage_note()
         preset = providers.by_id(self.wiz.provider_id)
-        self.hint.setText(preset.hint if preset else "")
+        self.hint.setText(QCoreApplication.translate("Provider", preset.hint) if preset else "")
 
     def update_storage_note(self) -> None:
         text, params = self.wiz.ctx.secrets.where()

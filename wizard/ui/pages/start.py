@@ -251,7 +251,7 @@ class StartPage(WizardPage):
 
     def _provider_changed(self) -> None:
         preset = providers.by_id(self.provider.currentData() or "")
-        self.hint.setText(preset.hint if preset else "")
+        self.hint.setText(QCoreApplication.translate("Provider", preset.hint) if preset else "")
 
     def load(self) -> None:
         self.address.setText(self.draft.from_address)
