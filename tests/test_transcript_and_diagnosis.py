@@ -33,7 +33,7 @@ def test_every_design_code_has_a_title_and_an_explanation():
 
 def test_catalogue_strings_are_marked_for_translation():
     source = Path("wizard/core/diagnosis.py").read_text()
-    marked = set(re.findall(r'QT_TRANSLATE_NOOP\(\s*_D,\s*"((?:[^"\\]|\\.)*)"', source))
+    marked = set(re.findall(r'QT_TRANSLATE_NOOP\(\s*"Diagnosis",\s*"((?:[^"\\]|\\.)*)"', source))
     for entry in CATALOGUE.values():
         assert entry.title in marked
 
