@@ -190,9 +190,14 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    lang = "es" if "--lang" in sys.argv and "es" in sys.argv else "en"
-    out = Path(args[0] if args else ("docs/screenshots/es" if lang == "es" else "docs/screenshots"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", help="output folder")
+    parser.add_argument("--lang", choices=["en", "es"], default="en")
+    args = parser.parse_args()
+    lang = args.lang
+    out = Path(args.out or ("docs/screenshots/es" if lang == "es" else "docs/screenshots"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["screenshots"])
     app.setQuitOnLastWindowClosed(False)

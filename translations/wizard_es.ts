@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Test…</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>M&amp;ostrar</translation>
     </message>
     <message>
         <source>Show password</source>
