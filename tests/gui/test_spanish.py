@@ -38,7 +38,7 @@ from wizard.ui.pages.deliverability import FindingView
 
 def catalogue() -> tuple[set[str], set[str]]:
     """(English sources, sources whose Spanish is the same text)."""
-    root = ET.parse(translations.TRANSLATIONS_DIR / "wizard_es.ts").getroot()  # noqa: S314
+    root = ET.parse(translations.TRANSLATIONS_DIR / "wizard_es.ts").getroot()
     english, same = set(), set()
     for message in root.iter("message"):
         source = message.findtext("source") or ""
@@ -130,13 +130,25 @@ async def test_every_diagnosis_is_shown_in_spanish(qtbot, ctx, spanish):
     wizard = Windows(ctx).open_wizard()
     page = wizard.test_page
     english, _same = catalogue()
-    params = {"host": "smtp.example.test", "port": "587", "sender": "a@example.test",
-              "recipient": "b@example.test", "seconds": "20"}
+    params = {
+        "host": "smtp.example.test",
+        "port": "587",
+        "sender": "a@example.test",
+        "recipient": "b@example.test",
+        "seconds": "20",
+    }
     for code in CATALOGUE:
         page._reset()
         fixes = tuple(
-            fixes_for(code, port=587, security="starttls", auth=False, encrypted=True,
-                      username="a@example.test", from_address="a@example.test")
+            fixes_for(
+                code,
+                port=587,
+                security="starttls",
+                auth=False,
+                encrypted=True,
+                username="a@example.test",
+                from_address="a@example.test",
+            )
         )
         page.show_diagnosis(Diagnosis(code, Stage.CONNECT, "", fixes, params))
         title = page.diag_title.text().rsplit("  [", 1)[0]
@@ -147,10 +159,13 @@ async def test_every_diagnosis_is_shown_in_spanish(qtbot, ctx, spanish):
 
 
 def test_every_deliverability_finding_is_shown_in_spanish(qtbot, spanish):
-    english, same = catalogue()
     for code in FINDINGS:
-        finding = Finding("spf", code, Status.WARN, {"domain": "example.test", "reason": "timeout",
-                                                      "alignment": ""})
+        finding = Finding(
+            "spf",
+            code,
+            Status.WARN,
+            {"domain": "example.test", "reason": "timeout", "alignment": ""},
+        )
         view = FindingView(finding)
         assert not english_left(view), code
         assert "timeout" not in view.explanation.text(), code
