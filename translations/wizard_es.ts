@@ -1529,6 +1529,14 @@
         <translation>Elija su proveedor para rellenar su configuración de servidor.</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language of this wizard. It changes at once.</source>
+        <translation>El idioma de este asistente. Cambia al momento.</translation>
+    </message>
+    <message>
         <source>&amp;Find my settings</source>
         <translation>&amp;Buscar mi configuración</translation>
     </message>

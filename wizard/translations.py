@@ -25,8 +25,47 @@ def system_language() -> str:
     return lang.split("_")[0].lower()
 
 
+# The names people look for in a language menu: each in its own language.
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+
+def _settings_path() -> Path:
+    from wizard.core.store import config_dir
+
+    return config_dir() / "settings.json"
+
+
+def saved_language() -> str | None:
+    """The language the user chose in the wizard last time, if any."""
+    import json
+
+    try:
+        value = json.loads(_settings_path().read_text(encoding="utf-8")).get("language")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if value in LANGUAGES else None
+
+
+def save_language(lang: str) -> None:
+    import json
+
+    path = _settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            data = {}
+    except (OSError, ValueError):
+        data = {}
+    data["language"] = lang
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
 def resolve_language(choice: str | None) -> str:
-    lang = (choice or system_language() or "en").lower()
+    """--lang, else the choice remembered from the wizard, else the system's."""
+    lang = (choice or saved_language() or system_language() or "en").lower()
     return lang if lang in LANGUAGES else "en"
 
 

@@ -46,14 +46,48 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 class Windows:
     """Keeps the open windows alive and wires the manager to the wizard."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, translators: list[QTranslator] | None = None) -> None:
         self.ctx = ctx
         self.wizards: list[SetupWizard] = []
         self.manager: ProfileManager | None = None
+        self.translators = translators or []
+
+    def set_language(self, lang: str) -> None:
+        """Switch every open window to ``lang`` now, keeping everything typed.
+
+        Installing the new translators sends LanguageChange to every widget; the
+        wizard answers it by rebuilding itself from its draft (see
+        SetupWizard.changeEvent), so no text can be left in the old language.
+        """
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        self.translators = install_translators(app, lang)
+        translations.save_language(lang)
+        for wizard in list(self.wizards):
+            self._rebuild(wizard)
+        if self.manager is not None:
+            visible = self.manager.isVisible()
+            self.manager.close()
+            self.manager.deleteLater()
+            self.manager = None
+            if visible:
+                self.open_manager()
+
+    def _rebuild(self, old: SetupWizard) -> SetupWizard:
+        new = self.open_wizard(start_page=old.currentId())
+        new.adopt(old)
+        new.setGeometry(old.geometry())
+        old.hide()
+        self.wizards.remove(old)
+        old.deleteLater()
+        return new
 
     def open_wizard(self, profile=None, start_page: int = 0) -> SetupWizard:
         wizard = SetupWizard(self.ctx, profile, start_page)
         wizard.manager_requested = self.open_manager
+        wizard.language_requested.connect(self.set_language)
         wizard.profile_saved.connect(lambda _id: self.manager and self.manager.refresh())
         wizard.finished.connect(lambda _r, w=wizard: self.wizards.remove(w))
         self.wizards.append(wizard)
@@ -109,7 +143,7 @@ def main(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     lang = translations.resolve_language(args.lang)
-    install_translators(app, lang)
+    installed = install_translators(app, lang)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     sys.excepthook = friendly_excepthook
@@ -117,7 +151,7 @@ def main(argv: list[str]) -> int:
     providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
     ctx = AppContext()
     ctx.load()
-    windows = Windows(ctx)
+    windows = Windows(ctx, installed)
     profile = ctx.profiles.by_name(args.profile) if args.profile else None
     if args.profile and profile is None:
         windows.open_manager().message.setText(

@@ -34,6 +34,7 @@ _ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy":
 
 class SetupWizard(QWizard):
     profile_saved = Signal(str)
+    language_requested = Signal(str)
 
     def __init__(
         self, ctx: AppContext, profile: Profile | None = None, start_page: int = START
@@ -87,6 +88,20 @@ class SetupWizard(QWizard):
         if username:
             self.draft.username = username
         self.settings_source = "preset"
+
+    def adopt(self, old: SetupWizard) -> None:
+        """Take over another wizard's state: used when the language changes."""
+        self.draft = old.draft
+        self.password = old.password
+        self.test_passed = old.test_passed
+        self.provider_id = old.provider_id
+        self.settings_source = old.settings_source
+        self.discovered = old.discovered
+        self.reload_pages()
+        if old.test_page.result is not None:
+            self.test_page.show_result(old.test_page.result)
+        for index, page in enumerate(old.pages):
+            self.pages[index].adopt_state(page)
 
     def use_discovered(self, found: Candidate) -> None:
         """Fill the draft from a discovery result (the user confirmed untrusted ones)."""

@@ -117,6 +117,11 @@ class WizardPage(QWizardPage):
         self.refresh_errors()
         self.completeChanged.emit()
 
+    def adopt_state(self, old: WizardPage) -> None:
+        """Carry over what is not in the draft when the window is rebuilt."""
+        self._touched = set(old._touched)
+        self.refresh_errors()
+
     # -- QWizardPage ---------------------------------------------------------------
     def isComplete(self) -> bool:
         return not self.errors()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wizard import translations
 from wizard.core import providers
 from wizard.core.discovery import (
     SOURCE_LABELS,
@@ -72,6 +73,12 @@ class StartPage(WizardPage):
             required=True,
             description=self.tr("The email address your application's mail will come from."),
         )
+        self.language = QComboBox()
+        for code, name in translations.LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        current = QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(self.language.findData(current), 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.provider = QComboBox()
         self.provider.addItem(self.tr("Other / I'll enter the server myself"), "")
         for preset in providers.presets():
@@ -83,6 +90,13 @@ class StartPage(WizardPage):
             "provider",
             description=self.tr("Pick your provider to fill in its server settings."),
         )
+        self.add_field(
+            form,
+            self.tr("&Language"),
+            self.language,
+            "language",
+            description=self.tr("The language of this wizard. It changes at once."),
+        )
         self.discovery_slot = QVBoxLayout()
         layout.addLayout(self.discovery_slot)
         self._build_discovery()
@@ -92,6 +106,11 @@ class StartPage(WizardPage):
         layout.addStretch(1)
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self.reload()
+
+    def _language_changed(self) -> None:
+        self.store()
+        # Deferred: the combo box that sent this signal is rebuilt with the window.
+        QTimer.singleShot(0, lambda: self.wiz.language_requested.emit(self.language.currentData()))
 
     # -- Find my settings -----------------------------------------------------------
     def _build_discovery(self) -> None:

@@ -282,6 +282,19 @@ class TestPage(WizardPage):
         elif isinstance(event, DiagnosisMade):
             self.show_diagnosis(event.diagnosis)
 
+    def show_result(self, result: CheckResult) -> None:
+        """Show a finished run again (the language changed): same events, new words."""
+        self._reset()
+        self.result = result
+        for line in result.transcript:
+            self.on_event(LineAdded(line))
+        for step in result.steps:
+            self.on_event(StageFinished(step))
+        if result.diagnosis is not None:
+            self.on_event(DiagnosisMade(result.diagnosis))
+        elif result.ok:
+            self.status.setText(self.tr("Test passed: the server accepted everything."))
+
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
         title, explanation = diagnosis.render(QCoreApplication.translate)
         self.diag_title.setText(f"{title}  [{diagnosis.code}]")
