@@ -136,6 +136,16 @@ class UsageError(Exception):
     """A bad option value: one line on stderr, exit code 1."""
 
 
+def field_message(code: str) -> str:
+    """The field error ``code`` in the user's language."""
+    return i18n.localize("FieldError", FIELD_MESSAGES[code])
+
+
+def field_error(option: str, code: str) -> UsageError:
+    """A UsageError naming ``option`` with the field error ``code``."""
+    return UsageError(t("bad_field", option=option, message=field_message(code)))
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
@@ -373,13 +383,7 @@ def profile_from_args(args: argparse.Namespace, saved: Profile | None = None) ->
     try:
         endpoint = parse_endpoint(args.host)
     except EndpointError as exc:
-        raise UsageError(
-            t(
-                "bad_field",
-                option="--host",
-                message=i18n.localize("FieldError", FIELD_MESSAGES[exc.code]),
-            )
-        ) from None
+        raise field_error("--host", exc.code) from None
     security = (
         Security(args.security) if args.security else (endpoint.security or Security.STARTTLS)
     )
@@ -407,13 +411,7 @@ def _override(saved: Profile, args: argparse.Namespace) -> Profile:
         try:
             endpoint = parse_endpoint(args.host)
         except EndpointError as exc:
-            raise UsageError(
-                t(
-                    "bad_field",
-                    option="--host",
-                    message=i18n.localize("FieldError", FIELD_MESSAGES[exc.code]),
-                )
-            ) from None
+            raise field_error("--host", exc.code) from None
         profile.host = endpoint.host
         profile.port = endpoint.port or profile.port
         profile.security = endpoint.security or profile.security
@@ -519,7 +517,7 @@ class ReadablePrinter:
         if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in FIELD_MESSAGES:
             # Name the option that caused it, in the user's language.
             field = diagnosis.params.get("field", "")
-            message = i18n.localize("FieldError", FIELD_MESSAGES[diagnosis.params["error"]])
+            message = field_message(diagnosis.params["error"])
             detail = f"{FIELD_OPTIONS.get(field, field)}: {message}"
         if detail:
             print(f"  {t('server_said')} {detail}", file=out)
@@ -574,14 +572,12 @@ def dns_client(args: argparse.Namespace) -> DnsClient:
 def _check_address(address: str) -> None:
     code = check_address(address)
     if code:
-        message = i18n.localize("FieldError", FIELD_MESSAGES[code])
-        raise UsageError(t("bad_address", message=message))
+        raise UsageError(t("bad_address", message=field_message(code)))
 
 
 def _require_ca_file(path: str | None) -> None:
     if path and not Path(path).is_file():
-        message = i18n.localize("FieldError", FIELD_MESSAGES["ca_file.missing"])
-        raise UsageError(t("bad_field", option="--ca-file", message=message))
+        raise field_error("--ca-file", "ca_file.missing")
 
 
 async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -652,20 +648,13 @@ async def dns_command(args: argparse.Namespace, stdout: TextIO) -> int:
     try:
         domain = to_ascii_host(domain)
     except EndpointError as exc:
-        raise UsageError(
-            t(
-                "bad_field",
-                option="DOMAIN",
-                message=i18n.localize("FieldError", FIELD_MESSAGES[exc.code]),
-            )
-        ) from None
+        raise field_error("DOMAIN", exc.code) from None
     server = args.server.strip()
     if server:
         try:
             server = parse_endpoint(server).host
         except EndpointError as exc:
-            message = i18n.localize("FieldError", FIELD_MESSAGES[exc.code])
-            raise UsageError(t("bad_field", option="--server", message=message)) from None
+            raise field_error("--server", exc.code) from None
     report = await check_domain(domain, server, dns_client(args))
     failed = any(f.status is Status.FAIL for f in report.findings)
     if args.json:

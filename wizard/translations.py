@@ -57,10 +57,9 @@ def save_language(lang: str) -> None:
     except (OSError, ValueError):
         data = {}
     data["language"] = lang
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    from wizard.core.store import write_atomic
+
+    write_atomic(path, json.dumps(data, indent=2))
 
 
 def resolve_language(choice: str | None) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 from .dnsquery import DnsClient, DnsMissing, DnsUnavailable
 from .i18n import QT_TRANSLATE_NOOP
 from .providers import Provider, for_server_host
-from .spf import SpfResult, check_host, parse_record
+from .spf import SpfResult, check_host, is_spf1, parse_record
 
 _C = "Deliverability"
 
@@ -270,17 +270,18 @@ class Finding:
         title, explanation = FINDINGS[self.code]
         if translate is not None:
             title, explanation = translate(_C, title), translate(_C, explanation)
+
+        def text(source: str) -> str:
+            return translate(_C, source) if translate is not None else source
+
         params = dict(self.params)
-        reason = params.get("reason", "")
-        template = REASONS.get(reason) or DMARC_PROBLEMS.get(reason.removeprefix("dmarc:"))
-        if template and (reason in REASONS or reason.startswith("dmarc:")):
-            text = translate("Deliverability", template) if translate else template
-            params["reason"] = text.replace("{value}", params.get("value", ""))
-        for key in ("alignment",):
-            if key in params and params[key] in ALIGNMENT_HINTS.values() and translate:
-                params[key] = _fill(translate(_C, params[key]), params)
-            elif key in params:
-                params[key] = _fill(params[key], params)
+        # "reason" and "alignment" hold codes; their words are translated here.
+        if params.get("reason", "") in REASON_TEXTS:
+            params["reason"] = text(REASON_TEXTS[params["reason"]]).replace(
+                "{value}", params.get("value", "")
+            )
+        hint = ALIGNMENT_HINTS.get(params.get("alignment", ""), "")
+        params["alignment"] = _fill(text(hint), params) if hint else ""
         return _fill(title, params), _fill(explanation, params).strip()
 
     def to_dict(self, translate: Any = None) -> dict[str, object]:
@@ -341,9 +342,7 @@ def with_mechanism(record: str, mechanism: str) -> str:
 
 
 async def _spf_record(dns: DnsClient, domain: str) -> list[str]:
-    return [
-        t for t in await dns.txt(domain) if t.lower() == "v=spf1" or t.lower().startswith("v=spf1 ")
-    ]
+    return [t for t in await dns.txt(domain) if is_spf1(t)]
 
 
 async def _mentions(dns: DnsClient, domain: str, include: str, budget: list[int]) -> bool:
@@ -502,6 +501,10 @@ DMARC_PROBLEMS = {
 }
 
 
+# Every code a finding's {reason} may hold, with its words.
+REASON_TEXTS = {**REASONS, **{f"dmarc:{k}": v for k, v in DMARC_PROBLEMS.items()}}
+
+
 class DmarcError(ValueError):
     def __init__(self, problem: str, value: str = "") -> None:
         super().__init__(DMARC_PROBLEMS[problem].replace("{value}", value))
@@ -566,18 +569,9 @@ async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) ->
             record_name=f"_dmarc.{domain}",
             record=suggestion,
         )
-    if len(records) > 1:
-        params["reason"] = "dmarc:two"
-        return Finding(
-            "dmarc",
-            "DMARC_MALFORMED",
-            Status.FAIL,
-            params,
-            record_name=f"_dmarc.{where}",
-            record=suggestion,
-            detail=" | ".join(records),
-        )
     try:
+        if len(records) > 1:
+            raise DmarcError("two")
         tags = parse_dmarc(records[0])
     except DmarcError as exc:
         params["reason"] = f"dmarc:{exc.problem}"
@@ -589,19 +583,18 @@ async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) ->
             params,
             record_name=f"_dmarc.{where}",
             record=suggestion,
-            detail=records[0],
+            detail=" | ".join(records),
         )
     policy = tags["p"].lower()
     if where != domain and "sp" in tags:
         policy = tags["sp"].lower()
     params["policy"] = policy
-    alignment = ""
+    params["alignment"] = ""
     if provider is not None and provider.id.startswith(_ESP_PREFIXES):
-        alignment = ALIGNMENT_HINTS["esp"]
+        params["alignment"] = "esp"
         params["provider"] = provider.name
     elif tags.get("aspf", "r").lower() == "s":
-        alignment = ALIGNMENT_HINTS["strict_spf"]
-    params["alignment"] = alignment
+        params["alignment"] = "strict_spf"
     if policy == "none":
         return Finding("dmarc", "DMARC_MONITOR", Status.WARN, params, detail=records[0])
     return Finding("dmarc", "DMARC_ENFORCED", Status.PASS, params, detail=records[0])

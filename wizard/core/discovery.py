@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import ssl
 import time
 from collections.abc import Callable
@@ -327,16 +328,7 @@ class _Discovery:
             self.result.probes.append(ProbeResult(candidate, False, ms, detail, self._now_ms()))
             return
         ms = int((time.monotonic() - started) * 1000)
-        found = Candidate(
-            candidate.host,
-            candidate.port,
-            security,
-            candidate.source,
-            candidate.trusted,
-            candidate.provider_id,
-            candidate.username,
-            candidate.note,
-        )
+        found = dataclasses.replace(candidate, security=security)
         self.result.probes.append(ProbeResult(found, True, ms, greeting, self._now_ms()))
         self._succeed(found)
 

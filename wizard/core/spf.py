@@ -76,7 +76,8 @@ _MECHANISMS = {"all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"}
 _MACRO = re.compile(r"%(?:\{([slodiphcrtv])(\d*)(r?)([.\-+,/_=]*)\}|(.))", re.IGNORECASE)
 
 
-def _is_spf1(text: str) -> bool:
+def is_spf1(text: str) -> bool:
+    """Whether a TXT record is an SPF record: "v=spf1" then a space or the end (RFC 7208 4.5)."""
     return text.lower() == "v=spf1" or text.lower().startswith("v=spf1 ")
 
 
@@ -453,7 +454,7 @@ async def _record_for(ctx: _Context, domain: str) -> str | None:
         return None
     except DnsUnavailable as exc:
         raise _Abort(SpfResult.TEMPERROR, str(exc)) from None
-    records = [t for t in texts if _is_spf1(t)]
+    records = [t for t in texts if is_spf1(t)]
     if len(records) > 1:
         raise _Abort(SpfResult.PERMERROR, f"{domain} publishes {len(records)} SPF records")
     return records[0] if records else None

@@ -94,20 +94,7 @@ class ProfileStore:
             indent=2,
             ensure_ascii=False,
         )
-        fd, tmp = tempfile.mkstemp(prefix=".profiles-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if self.path.exists():
-                shutil.copy2(self.path, self.path.with_name(self.path.name + ".bak"))
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        _fsync_dir(self.path.parent)
+        write_atomic(self.path, payload, backup=True)
 
     # -- the list ------------------------------------------------------------
     def by_name(self, name: str) -> Profile | None:
@@ -141,6 +128,25 @@ class ProfileStore:
         while self.by_name(f"{base} ({number})"):
             number += 1
         return f"{base} ({number})"
+
+
+def write_atomic(path: Path, text: str, *, backup: bool = False) -> None:
+    """Temp file in the same folder + fsync + rename: readers see the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:

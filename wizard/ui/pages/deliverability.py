@@ -174,18 +174,14 @@ class DeliverabilityPage(WizardPage):
             self.tr("Checking %1 and the server %2…").replace("%1", domain).replace("%2", server)
         )
         ctx = self.wiz.ctx
-        self.task = spawn(check_domain(domain, server, ctx.dns, ctx.blocklists), self._crashed)
+        # An unexpected error reaches the app's exception hook (spawn's default).
+        self.task = spawn(check_domain(domain, server, ctx.dns, ctx.blocklists))
         self.task.add_done_callback(self._done)
         self.checked_for = (domain, server)
 
     def cancel_checks(self) -> None:
         if self.running and self.task is not None:
             self.task.cancel()
-
-    def _crashed(self, exc: BaseException) -> None:
-        import sys
-
-        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _done(self, task: asyncio.Task[Report]) -> None:
         self.run_button.setEnabled(True)

@@ -19,7 +19,7 @@ from wizard.core.model import Security
 from wizard.ui.pages.base import WizardPage
 
 
-def security_names(page: WizardPage) -> dict[Security, str]:
+def security_names() -> dict[Security, str]:
     return {
         Security.STARTTLS: QCoreApplication.translate("ServerPage", "STARTTLS (usually port 587)"),
         Security.SSL: QCoreApplication.translate("ServerPage", "SSL/TLS (usually port 465)"),
@@ -59,7 +59,7 @@ class ServerPage(WizardPage):
         self.port.valueChanged.connect(self.changed)
         self.add_field(form, self.tr("&Port"), self.port, "port", required=True)
         self.security = QComboBox()
-        for value, name in security_names(self).items():
+        for value, name in security_names().items():
             self.security.addItem(name, value.value)
         self.security.currentIndexChanged.connect(self._security_changed)
         self.add_field(

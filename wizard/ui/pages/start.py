@@ -184,9 +184,8 @@ class StartPage(WizardPage):
             label.setText("")
         self.completeChanged.emit()
         ctx = self.wiz.ctx
-        self.discovery_task = spawn(
-            discover(address, ctx.dns, ctx.discovery, self._on_source), self._discovery_crashed
-        )
+        # An unexpected error reaches the app's exception hook (spawn's default).
+        self.discovery_task = spawn(discover(address, ctx.dns, ctx.discovery, self._on_source))
         self.discovery_task.add_done_callback(self._discovery_done)
 
     def _on_source(self, update: SourceUpdate) -> None:
@@ -195,11 +194,6 @@ class StartPage(WizardPage):
     def cancel_discovery(self) -> None:
         if self.discovering and self.discovery_task is not None:
             self.discovery_task.cancel()
-
-    def _discovery_crashed(self, exc: BaseException) -> None:
-        import sys
-
-        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _discovery_done(self, task: asyncio.Task[DiscoveryResult]) -> None:
         self.find_button.setEnabled(True)
