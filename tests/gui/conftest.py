@@ -47,7 +47,7 @@ def dns_server(zone):
 @pytest.fixture
 def ctx(tmp_path, keyring_backend, dns_server, certs):
     context = AppContext(ProfileStore(tmp_path / "profiles.json"), SecretStore(keyring_backend))
-    context.dns = DnsClient(parse_nameserver(dns_server.address), timeout=0.5, lifetime=1.0)
+    context.dns = DnsClient(parse_nameserver(dns_server.address), timeout=1.0, lifetime=2.0)
     context.discovery = DiscoveryOptions(ca_file=certs.ca_file, stagger=0.05, probe_timeout=3.0)
     context.blocklists = ("bl.test",)
     context.load()
