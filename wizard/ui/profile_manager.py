@@ -22,6 +22,8 @@ from wizard.ui.context import AppContext
 from wizard.ui.setup_wizard import FINISH, START, TEST
 from wizard.ui.tasks import spawn
 
+DEFAULT_SIZE = (640, 420)
+
 
 class ProfileManager(QWidget):
     def __init__(self, ctx: AppContext, open_wizard) -> None:
@@ -63,7 +65,7 @@ class ProfileManager(QWidget):
             buttons.addWidget(button)
             self.buttons[key] = button
         layout.addLayout(buttons)
-        self.resize(640, 420)
+        self.resize(*DEFAULT_SIZE)
         if ctx.load_report.problem:
             path = str(ctx.load_report.set_aside or "")
             from PySide6.QtCore import QCoreApplication

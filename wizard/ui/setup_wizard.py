@@ -29,6 +29,8 @@ from wizard.ui.tasks import spawn
 PAGES = (StartPage, ServerPage, SignInPage, SenderPage, TestPage, DeliverabilityPage, FinishPage)
 START, SERVER, SIGNIN, SENDER, TEST, DELIVERABILITY, FINISH = range(len(PAGES))
 
+DEFAULT_SIZE = (900, 680)  # tests check that a 40% longer language still fits
+
 _ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy": FromPolicy}
 
 
@@ -57,7 +59,7 @@ class SetupWizard(QWizard):
         for index, page in enumerate(self.pages):
             self.setPage(index, page)
         self.setStartId(start_page)
-        self.resize(900, 680)
+        self.resize(*DEFAULT_SIZE)
         self.manager_requested = None
         if profile is not None:
             spawn(self.prefill_password(), self.report_error)

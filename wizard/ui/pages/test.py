@@ -138,7 +138,9 @@ class TestPage(WizardPage):
         self.diag_detail = QLabel()
         self.diag_detail.setWordWrap(True)
         self.diag_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix_row = QHBoxLayout()
+        # One fix per line: side by side they get squeezed as soon as there are
+        # two or three, and Spanish labels are a quarter longer than English ones.
+        self.fix_row = QVBoxLayout()
         panel_layout.addWidget(self.diag_title)
         panel_layout.addWidget(self.diag_text)
         panel_layout.addWidget(self.diag_detail)
@@ -242,6 +244,10 @@ class TestPage(WizardPage):
         self._items.clear()
         self.panel.setVisible(False)
         for button in self.fix_buttons:
+            # Out of the layout at once (deleteLater alone leaves it drawn until the
+            # loop runs again, and a re-run may show new fixes before that).
+            self.fix_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.fix_buttons.clear()
 
@@ -314,7 +320,7 @@ class TestPage(WizardPage):
                 self.tr("Apply fix: %1").replace("%1", QCoreApplication.translate("Fix", fix.label))
             )
             button.clicked.connect(lambda _=False, f=fix: self.apply_fix(f))
-            self.fix_row.addWidget(button)
+            self.fix_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.fix_buttons.append(button)
         self.status.setText(self.tr("Test failed: %1").replace("%1", title))
         self.panel.setAccessibleName(title)
