@@ -880,8 +880,8 @@
         <translation>Formato de exportación</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
+        <source>Fo&amp;rmat:</source>
+        <translation>Forma&amp;to:</translation>
     </message>
     <message>
         <source>&amp;Include password</source>
@@ -900,8 +900,8 @@
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <source>Save &amp;as…</source>
-        <translation>Guardar &amp;como…</translation>
+        <source>Sav&amp;e as…</source>
+        <translation>Guardar co&amp;mo…</translation>
     </message>
     <message>
         <source>Run a passing test first.</source>
@@ -1218,8 +1218,8 @@
         <translation>p. ej. Ejemplo S.L.</translation>
     </message>
     <message>
-        <source>Display &amp;name</source>
-        <translation>&amp;Nombre visible</translation>
+        <source>Displa&amp;y name</source>
+        <translation>Nombre &amp;visible</translation>
     </message>
     <message>
         <source>example.com, example.org</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Trusted &amp;CA certificate</source>
@@ -1304,8 +1304,8 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Saved &amp;setups…</source>
-        <translation>&amp;Configuraciones guardadas…</translation>
+        <source>Sa&amp;ved setups…</source>
+        <translation>C&amp;onfiguraciones guardadas…</translation>
     </message>
     <message>
         <source>Settings found by: %1 (trusted).</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation>M&amp;ostrar</translation>
+        <translation>Mos&amp;trar</translation>
     </message>
     <message>
         <source>Show password</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Allow sending the password &amp;unencrypted (only on a trusted internal network)</source>
-        <translation>Permitir enviar la contraseña sin &amp;cifrar (solo en una red interna de confianza)</translation>
+        <translation>Permitir enviar la contraseña sin ci&amp;frar (solo en una red interna de confianza)</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1545,7 @@
         <translation>Busca el servidor de correo saliente de esta dirección y comprueba que responde.</translation>
     </message>
     <message>
-        <source>Stop &amp;looking</source>
+        <source>S&amp;top looking</source>
         <translation>&amp;Dejar de buscar</translation>
     </message>
     <message>
@@ -1644,12 +1644,12 @@
         <translation>Pasos de la prueba</translation>
     </message>
     <message>
-        <source>Save &amp;transcript…</source>
+        <source>Save transcri&amp;pt…</source>
         <translation>Guardar la &amp;transcripción…</translation>
     </message>
     <message>
         <source>Copy for &amp;support</source>
-        <translation>Copiar para el &amp;soporte</translation>
+        <translation>Copiar para el so&amp;porte</translation>
     </message>
     <message>
         <source>Testing…</source>

@@ -4,6 +4,7 @@ test and export. Each action opens the wizard where it makes sense."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ class ProfileManager(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, server or address"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.refresh)
+        self.filter.returnPressed.connect(self.edit)  # Enter opens the (first) match
         filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter)
         top = QHBoxLayout()
@@ -44,7 +46,11 @@ class ProfileManager(QWidget):
         layout.addLayout(top)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Saved setups"))
-        self.list.itemDoubleClicked.connect(lambda _item: self.edit())
+        # activated = Enter, or the platform's click to open (double, or single on KDE).
+        self.list.activated.connect(lambda _index: self.edit())
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
         self.list.currentRowChanged.connect(self._selection_changed)
         layout.addWidget(self.list, 1)
         self.message = QLabel()
@@ -76,6 +82,18 @@ class ProfileManager(QWidget):
                 )
             )
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Down goes from the filter to the list; Escape clears the filter, then closes."""
+        if event.key() == Qt.Key.Key_Down and self.filter.hasFocus() and self.list.count():
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif event.key() == Qt.Key.Key_Escape:
+            if self.filter.text():
+                self.filter.clear()
+            else:
+                self.close()
+        else:
+            super().keyPressEvent(event)
 
     def refresh(self) -> None:
         current = self.selected()

@@ -53,7 +53,7 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Saved &setups…"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Sa&ved setups…"))
         self.customButtonClicked.connect(self._custom_button)
         self.pages = [page_class(self) for page_class in PAGES]
         for index, page in enumerate(self.pages):

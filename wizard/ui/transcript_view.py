@@ -3,26 +3,11 @@ auto-scrolls unless the reader scrolled up."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QFontDatabase, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from wizard.core.transcript import Direction, TranscriptLine, format_line
-
-
-def _colours(dark: bool) -> dict[Direction, QColor]:
-    if dark:
-        return {
-            Direction.CLIENT: QColor("#8ab4f8"),
-            Direction.SERVER: QColor("#81c995"),
-            Direction.INFO: QColor("#bdc1c6"),
-            Direction.ERROR: QColor("#f28b82"),
-        }
-    return {
-        Direction.CLIENT: QColor("#1a4fa0"),
-        Direction.SERVER: QColor("#1e6b33"),
-        Direction.INFO: QColor("#505050"),
-        Direction.ERROR: QColor("#b3261e"),
-    }
+from wizard.ui.colours import transcript_colour
 
 
 class TranscriptView(QPlainTextEdit):
@@ -51,9 +36,8 @@ class TranscriptView(QPlainTextEdit):
         self.lines.append(line)
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 2
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         fmt = QTextCharFormat()
-        fmt.setForeground(_colours(dark)[line.direction])
+        fmt.setForeground(transcript_colour(self.palette(), line.direction))
         if line.direction is Direction.ERROR:
             fmt.setFontWeight(QFont.Weight.Bold)
         cursor = QTextCursor(self.document())

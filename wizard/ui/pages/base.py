@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
 from wizard.core.model import Profile
 from wizard.core.validation import MESSAGES, validate_profile
+from wizard.ui.colours import error_style
 
 if TYPE_CHECKING:
     from wizard.ui.setup_wizard import SetupWizard
@@ -58,7 +59,7 @@ class WizardPage(QWizardPage):
         error = QLabel()
         error.setObjectName("fieldError")
         error.setWordWrap(True)
-        error.setStyleSheet("color: palette(link); font-weight: bold;")
+        error.setStyleSheet(error_style(error.palette()))
         error.setVisible(False)
         box = QWidget()
         column = QVBoxLayout(box)

@@ -25,17 +25,11 @@ from PySide6.QtWidgets import (
 
 from wizard.core.deliverability import STATUS_LABELS, Finding, Report, Status, check_domain
 from wizard.core.validation import address_domain
+from wizard.ui.colours import BADGE_TEXT, BADGES
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 
 _SYMBOLS = {Status.PASS: "✔", Status.WARN: "⚠", Status.FAIL: "✖", Status.UNKNOWN: "?"}
-# Badge colours chosen for contrast with white text (WCAG AA, 4.5:1 or more).
-_COLOURS = {
-    Status.PASS: "#1b6e2a",
-    Status.WARN: "#8a5300",
-    Status.FAIL: "#b00020",
-    Status.UNKNOWN: "#4a4a4a",
-}
 
 
 def translate(context: str, text: str) -> str:
@@ -54,7 +48,7 @@ class FindingView(QFrame):
         self.badge = QLabel(f"{_SYMBOLS[finding.status]} {status}")
         self.badge.setObjectName("statusBadge")
         self.badge.setStyleSheet(
-            f"background: {_COLOURS[finding.status]}; color: white; padding: 2px 8px;"
+            f"background: {BADGES[finding.status]}; color: {BADGE_TEXT}; padding: 2px 8px;"
             "border-radius: 3px; font-weight: bold;"
         )
         self.title = QLabel(f"<b>{_escape(title)}</b>")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.export import FORMATS, export_profile, write_export
 from wizard.core.secrets import SecretStoreError
+from wizard.ui.colours import error_style
 from wizard.ui.pages.base import WizardPage, field_message
 from wizard.ui.tasks import spawn
 
@@ -63,7 +64,7 @@ class FinishPage(WizardPage):
         for fmt in FORMATS.values():
             self.format.addItem(QCoreApplication.translate("Export", fmt.label), fmt.id)
         self.format.setAccessibleName(self.tr("Export format"))
-        format_label = QLabel(self.tr("&Format:"))
+        format_label = QLabel(self.tr("Fo&rmat:"))
         format_label.setBuddy(self.format)
         self.include_password = QCheckBox(self.tr("&Include password"))
         top.addWidget(format_label)
@@ -80,7 +81,7 @@ class FinishPage(WizardPage):
             )
         )
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: palette(link); font-weight: bold;")
+        self.warning.setStyleSheet(error_style(self.warning.palette()))
         export_layout.addWidget(self.warning)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -92,7 +93,7 @@ class FinishPage(WizardPage):
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.preview.toPlainText())
         )
-        self.save_as_button = QPushButton(self.tr("Save &as…"))
+        self.save_as_button = QPushButton(self.tr("Sav&e as…"))
         self.save_as_button.clicked.connect(self.save_export)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.save_as_button)

@@ -70,7 +70,7 @@ class SenderPage(WizardPage):
         self.display_name = QLineEdit()
         self.display_name.setPlaceholderText(self.tr("e.g. Example Ltd"))
         self.display_name.textChanged.connect(self.changed)
-        self.add_field(form, self.tr("Display &name"), self.display_name, "display_name")
+        self.add_field(form, self.tr("Displa&y name"), self.display_name, "display_name")
         self.domains = QLineEdit()
         self.domains.setPlaceholderText(self.tr("example.com, example.org"))
         self.domains.textChanged.connect(self.changed)

@@ -90,7 +90,11 @@ class ServerPage(WizardPage):
                 "certificate."
             ),
         )
+        # The label, the name and the description belong to the line edit, not its row
+        # (a screen reader announces the field that has the focus).
         label.setBuddy(self.ca_file)
+        self.ca_file.setAccessibleName(ca_row.accessibleName())
+        self.ca_file.setAccessibleDescription(ca_row.accessibleDescription())
         self.source = QLabel()
         self.source.setWordWrap(True)
         layout.addWidget(self.source)

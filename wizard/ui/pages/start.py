@@ -122,7 +122,7 @@ class StartPage(WizardPage):
             self.tr("Look up the outgoing server for this address and check that it answers.")
         )
         self.find_button.clicked.connect(self.start_discovery)
-        self.cancel_find = QPushButton(self.tr("Stop &looking"))
+        self.cancel_find = QPushButton(self.tr("S&top looking"))
         self.cancel_find.setEnabled(False)
         self.cancel_find.clicked.connect(self.cancel_discovery)
         self.busy = QProgressBar()

@@ -43,6 +43,7 @@ from wizard.core.export import export_profile
 from wizard.core.stages import Stage
 from wizard.core.transcript import to_text
 from wizard.core.validation import check_address
+from wizard.ui.colours import error_style
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 from wizard.ui.transcript_view import TranscriptView
@@ -78,7 +79,7 @@ class TestPage(WizardPage):
         layout.addLayout(options)
         self.to_error = QLabel()
         self.to_error.setVisible(False)
-        self.to_error.setStyleSheet("color: palette(link); font-weight: bold;")
+        self.to_error.setStyleSheet(error_style(self.to_error.palette()))
         layout.addWidget(self.to_error)
 
         buttons = QHBoxLayout()
@@ -114,7 +115,7 @@ class TestPage(WizardPage):
         self.transcript = TranscriptView()
         right_layout.addWidget(self.transcript, 1)
         transcript_buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save &transcript…"))
+        self.save_button = QPushButton(self.tr("Save transcri&pt…"))
         self.save_button.clicked.connect(self.save_transcript)
         self.support_button = QPushButton(self.tr("Copy for &support"))
         self.support_button.clicked.connect(self.copy_for_support)

@@ -1,0 +1,74 @@
+"""Colours the app chooses itself, one set for light and one for dark palettes.
+
+Every colour here is paired with text or a background it must stay readable
+against; tests/gui/test_accessibility.py measures each pair with the WCAG 2
+contrast ratio (4.5:1 for normal text) under a light and a dark palette.
+Colour never carries meaning alone: the transcript has direction markers, the
+badges a symbol and a word, field errors sit under their field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+from wizard.core.deliverability import Status
+from wizard.core.transcript import Direction
+
+# Text drawn on the palette's Base (the transcript) or Window (error messages).
+_TEXT = {
+    False: {
+        Direction.CLIENT: "#1a4fa0",
+        Direction.SERVER: "#1e6b33",
+        Direction.INFO: "#505050",
+        Direction.ERROR: "#b3261e",
+    },
+    True: {
+        Direction.CLIENT: "#8ab4f8",
+        Direction.SERVER: "#81c995",
+        Direction.INFO: "#bdc1c6",
+        Direction.ERROR: "#f28b82",
+    },
+}
+
+# Status badges: white text on these, whatever the palette.
+BADGE_TEXT = "#ffffff"
+BADGES = {
+    Status.PASS: "#1b6e2a",
+    Status.WARN: "#8a5300",
+    Status.FAIL: "#b00020",
+    Status.UNKNOWN: "#4a4a4a",
+}
+
+
+def is_dark(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.Window) -> bool:
+    return palette.color(role).lightness() < 128
+
+
+def transcript_colour(palette: QPalette, direction: Direction) -> QColor:
+    return QColor(_TEXT[is_dark(palette, QPalette.ColorRole.Base)][direction])
+
+
+def error_colour(palette: QPalette) -> str:
+    """For messages at a field and warnings, on the window background."""
+    return _TEXT[is_dark(palette)][Direction.ERROR]
+
+
+def error_style(palette: QPalette) -> str:
+    return f"color: {error_colour(palette)}; font-weight: bold;"
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
+    """WCAG 2.x contrast ratio, from 1 (same) to 21 (black on white)."""
+    light, dark = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
