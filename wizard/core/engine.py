@@ -484,6 +484,13 @@ class _Run:
             await self._rset()
             await self._mail(relay_as, Stage.SEND_AS)
             await self._rcpt(recipient, Stage.SEND_AS)
+            if not self.request.send:
+                # Exchange (and Postfix with header_checks, seen in the system tier)
+                # accept the envelope and refuse "send as" only after DATA.
+                self.transcript.info(
+                    "The envelope may use this sender; some servers (Exchange) refuse "
+                    "'send as' only after the message: send a test message to be sure."
+                )
             self.finish(reply=relay_as)
         else:
             self.skip(Stage.SEND_AS)

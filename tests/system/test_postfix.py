@@ -1,0 +1,160 @@
+"""The command line against a real Postfix: what an admin sees for each outcome.
+
+Every reply asserted here came from Postfix itself (tests/system/stack.py
+configures it); the aiosmtpd doubles of the unit tier are nowhere involved.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.system.stack import NOT_OWNED, PASSWORD, SEND_AS, USER
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def check(*args: str, password: str | None = PASSWORD) -> tuple[int, dict, str]:
+    """Run `main.py check --json` as a user would; (exit code, report, raw output)."""
+    command = [sys.executable, str(ROOT / "main.py"), "check", "--json", *args]
+    if password is not None:
+        command.append("--password-stdin")
+    done = subprocess.run(
+        command,
+        input=(password + "\n") if password is not None else None,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    raw = done.stdout + done.stderr
+    assert_no_secret(raw)
+    return done.returncode, json.loads(done.stdout), raw
+
+
+def assert_no_secret(text: str) -> None:
+    plain = f"\0{USER}\0{PASSWORD}".encode()
+    for form in (
+        PASSWORD,
+        base64.b64encode(PASSWORD.encode()).decode(),
+        base64.b64encode(plain).decode(),
+    ):
+        assert form not in text, "the password leaked"
+
+
+def code(report: dict) -> str | None:
+    return (report.get("diagnosis") or {}).get("code")
+
+
+def failed_reply(report: dict) -> str:
+    return next(s["reply"] for s in report["steps"] if s["status"] == "failed")
+
+
+def delivered(log: str, queue_id: str, timeout: float = 10) -> str:
+    """The discard agent's line for ``queue_id`` in Postfix's own log."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for line in Path(log).read_text(errors="replace").splitlines():
+            if queue_id in line and "status=sent" in line:
+                return line
+        time.sleep(0.1)
+    raise AssertionError(f"{queue_id} never showed as delivered in {log}")
+
+
+@pytest.mark.parametrize(
+    ("listener", "security", "sign_in"),
+    [("submission", "starttls", True), ("implicit", "ssl", True), ("plain", "none", False)],
+)
+def test_a_real_message_goes_through_each_listener_and_is_delivered(
+    system_stack, listener, security, sign_in
+):
+    port = system_stack.port(listener)
+    args = ["--host", "localhost", "--port", str(port), "--security", security, "--send"]
+    args += ["--from", USER, "--to", f"bob@{USER.split('@')[1]}"]
+    if sign_in:
+        args += ["--user", USER, "--ca-file", system_stack.ca_file]
+    status, report, raw = check(*args, password=PASSWORD if sign_in else None)
+    assert status == 0, raw
+    assert report["ok"] is True
+    queued = next(s["reply"] for s in report["steps"] if s["id"] == "data")
+    queue_id = re.search(r"queued as (\w+)", queued).group(1)
+    line = delivered(system_stack.need("postfix")["log"], queue_id)
+    assert "relay=none" in line and "accepted by the system tier" in line
+    if sign_in:
+        assert "AUTH PLAIN ********" in raw or "AUTH LOGIN" in raw
+
+
+def test_a_wrong_password_is_auth_failed(system_stack):
+    status, report, _ = check(
+        "--host", "localhost", "--port", str(system_stack.port("submission")),
+        "--user", USER, "--ca-file", system_stack.ca_file, password="not the password",
+    )  # fmt: skip
+    assert (status, code(report)) == (28, "AUTH_FAILED")
+    assert failed_reply(report).startswith("535 5.7.8")
+
+
+def test_a_sender_the_login_does_not_own_is_refused(system_stack):
+    status, report, _ = check(
+        "--host", "localhost", "--port", str(system_stack.port("submission")),
+        "--user", USER, "--from", NOT_OWNED, "--ca-file", system_stack.ca_file,
+    )  # fmt: skip
+    # Postfix refuses at RCPT (reject_sender_login_mismatch sits in the recipient
+    # restrictions), not at MAIL as the unit tier's double does.
+    assert (status, code(report)) == (24, "SENDER_NOT_ALLOWED")
+    assert "not owned by user" in failed_reply(report)
+
+
+def test_relaying_without_sign_in_is_refused(system_stack):
+    status, report, _ = check(
+        "--host", "localhost", "--port", str(system_stack.port("plain")), "--security", "none",
+        "--from", USER, "--to", "someone@elsewhere.test", password=None,
+    )  # fmt: skip
+    assert (status, code(report)) == (24, "RELAY_DENIED")
+    assert failed_reply(report).startswith("554 5.7.1")
+
+
+def test_the_submission_port_wants_starttls_first(system_stack):
+    status, report, _ = check(
+        "--host", "localhost", "--port", str(system_stack.port("submission")),
+        "--security", "none", "--from", USER, password=None,
+    )  # fmt: skip
+    assert (status, code(report)) == (23, "ENCRYPTION_REQUIRED")
+    assert failed_reply(report).startswith("530 5.7.0 Must issue a STARTTLS command first")
+
+
+def test_a_private_ca_is_untrusted_without_its_file(system_stack):
+    status, report, _ = check(
+        "--host", "localhost", "--port", str(system_stack.port("submission")), "--user", USER,
+    )  # fmt: skip
+    assert (status, code(report)) == (29, "CERT_UNTRUSTED")
+    assert not any(s["id"] == "auth" and s["status"] == "ok" for s in report["steps"])
+
+
+def test_a_name_not_in_the_certificate_is_a_mismatch(system_stack):
+    status, report, _ = check(
+        "--host", "127.0.0.1", "--port", str(system_stack.port("implicit")),
+        "--security", "ssl", "--user", USER, "--ca-file", system_stack.ca_file,
+    )  # fmt: skip
+    assert (status, code(report)) == (29, "CERT_HOSTNAME_MISMATCH")
+
+
+def test_send_as_refused_only_after_data_like_exchange(system_stack):
+    args = [
+        "--host", "localhost", "--port", str(system_stack.port("submission")),
+        "--user", USER, "--ca-file", system_stack.ca_file, "--relay-as", SEND_AS,
+    ]  # fmt: skip
+    # Without a message the envelope passes: the check says so and warns.
+    status, report, raw = check(*args)
+    assert status == 0
+    assert "refuse 'send as' only after the message" in raw
+    # With a message, Postfix's header_checks refuses it at the end of DATA.
+    status, report, _ = check(*args, "--send")
+    assert (status, code(report)) == (26, "SENDER_NOT_ALLOWED")
+    assert failed_reply(report).startswith("550 5.7.60")
