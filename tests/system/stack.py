@@ -343,8 +343,10 @@ def start_dns(root: Path, postfix_ports: dict[str, int] | None) -> dict:
         f"--host-record=mail.{DOMAIN},127.0.0.1",
         f"--host-record={DOMAIN},127.0.0.1",
         f"--mx-host={DOMAIN},mail.{DOMAIN},10",
-        f'--txt-record={DOMAIN},"v=spf1 ip4:127.0.0.1 -all"',
-        f'--txt-record=_dmarc.{DOMAIN},"v=DMARC1; p=reject; rua=mailto:dmarc@{DOMAIN}"',
+        # No quotes: on the command line dnsmasq keeps them as part of the text
+        # (seen: the SPF check then rightly found no "v=spf1" record).
+        f"--txt-record={DOMAIN},v=spf1 ip4:127.0.0.1 -all",
+        f"--txt-record=_dmarc.{DOMAIN},v=DMARC1; p=reject; rua=mailto:dmarc@{DOMAIN}",
         f"--srv-host=_submissions._tcp.{DOMAIN},mail.{DOMAIN},{submissions},0,1",
         f"--srv-host=_submission._tcp.{DOMAIN},mail.{DOMAIN},{submission},10,1",
     ]

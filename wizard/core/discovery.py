@@ -295,15 +295,19 @@ class _Discovery:
         self.successes.append(candidate)
         self.changed.set()
 
-    def _schedule_probe(self, candidate: Candidate) -> None:
+    def _schedule_probe(self, candidate: Candidate, *, at_once: bool = False) -> None:
+        """Queue a probe in the next stagger slot, or start it now (``at_once``)."""
         key = (candidate.host, candidate.port)
         if key in self.seen:
             return
         self.seen.add(key)
         now = time.monotonic()
-        self.next_slot = max(self.next_slot, now)
-        delay = self.next_slot - now
-        self.next_slot += self.options.stagger
+        if at_once:
+            delay = 0.0
+        else:
+            self.next_slot = max(self.next_slot, now)
+            delay = self.next_slot - now
+            self.next_slot += self.options.stagger
         task = asyncio.ensure_future(self._probe(candidate, delay))
         self.pending[task] = candidate
         task.add_done_callback(self._probe_done)
@@ -353,6 +357,9 @@ class _Discovery:
                 if not record.target or record.port == 0:
                     continue  # "." target: the service is not offered (RFC 6186 3.4)
                 found_any = True
+                # The domain's own answer goes first: the guesses were queued a few
+                # milliseconds earlier, and behind their 12 slots an SRV target was
+                # probed only after ~1.8 s (seen against dnsmasq in the system tier).
                 self._schedule_probe(
                     Candidate(
                         record.target,
@@ -361,7 +368,8 @@ class _Discovery:
                         Source.SRV,
                         trusted=_in_domain(record.target, self.domain),
                         note=f"{name}.{self.domain} → {record.target}:{record.port}",
-                    )
+                    ),
+                    at_once=True,
                 )
         if found_any:
             self._state(Source.SRV, SourceState.FOUND)
