@@ -1,0 +1,167 @@
+"""One full run of the real wizard on a real X display (Xvfb), against Postfix,
+with the password saved to and read back from the real Secret Service.
+
+Run by tests/system/test_gui_xvfb.py in a process of its own (the unit tier's
+process already holds an offscreen QApplication):
+
+    python -m tests.system.gui_run STACK_JSON OUT_DIR LANG
+
+Screenshots of every page are grabbed from the X server into OUT_DIR. Exits 0
+when every step held, 1 with one line saying which did not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import qasync  # isort: skip
+
+from tests.gui.helpers import paste_into, type_into, until
+from tests.system.stack import PASSWORD, USER
+from wizard.core.dnsquery import DnsClient, parse_nameserver
+from wizard.core.model import Security
+from wizard.core.secrets import SecretStore, StoreKind
+from wizard.core.store import ProfileStore
+from wizard.ui import setup_wizard as sw
+from wizard.ui.app import Windows, install_translators
+from wizard.ui.context import AppContext
+
+
+class Step(Exception):
+    pass
+
+
+def shot(window, out: Path, name: str) -> None:
+    """What the X server shows for the window (not a widget render)."""
+    pixmap = QGuiApplication.primaryScreen().grabWindow(window.winId())
+    if pixmap.isNull() or pixmap.width() < 100:
+        raise Step(f"screenshot {name} is empty")
+    pixmap.save(str(out / f"{name}.png"))
+
+
+async def settle() -> None:
+    await asyncio.sleep(0.3)  # let the window manager-less X server paint
+
+
+async def run(stack: dict, out: Path, lang: str, config: Path) -> None:
+    from keyring.backends import SecretService
+
+    ctx = AppContext(ProfileStore(config / "profiles.json"), SecretStore(SecretService.Keyring()))
+    dns = stack["dns"]
+    ctx.dns = DnsClient(parse_nameserver(f"{dns['address']}:{dns['port']}"))
+    ctx.load()
+    windows = Windows(ctx)
+    wizard = windows.open_wizard()
+    await until(lambda: ctx.secrets.kind is StoreKind.SYSTEM, 10, "the Secret Service")
+    await settle()
+    start = wizard.pages[sw.START]
+    type_into(_Bot(), start.address, USER)
+    await settle()
+    shot(wizard, out, "1-start")
+    wizard.next()
+    server = wizard.pages[sw.SERVER]
+    paste_into(server.host, f"tls://localhost:{stack['postfix']['ports']['submission']}")
+    type_into(_Bot(), server.ca_file, stack["certs"]["ca_file"])
+    await settle()
+    shot(wizard, out, "2-server")
+    wizard.next()
+    if wizard.currentId() != sw.SIGNIN or wizard.draft.security is not Security.STARTTLS:
+        raise Step("the Server page did not accept tls://localhost")
+    signin = wizard.pages[sw.SIGNIN]
+    type_into(_Bot(), signin.password, PASSWORD)
+    await settle()
+    shot(wizard, out, "3-signin")
+    wizard.next()
+    await settle()
+    shot(wizard, out, "4-sender")
+    wizard.next()
+    test = wizard.test_page
+    test.run_button.click()
+    await until(lambda: test.result is not None and not test.running, 30, "the test run")
+    if not test.result.ok:
+        raise Step("the test against Postfix failed: " + test.status.text())
+    await settle()
+    shot(wizard, out, "5-test-passed")
+    wizard.next()
+    page = wizard.pages[sw.DELIVERABILITY]
+    await until(lambda: not page.running, 20, "the deliverability checks")
+    await settle()
+    shot(wizard, out, "6-deliverability")
+    wizard.next()
+    finish = wizard.pages[sw.FINISH]
+    type_into(_Bot(), finish.name, f"Postfix {lang}")
+    finish.save_button.click()
+    await until(lambda: ctx.profiles.by_name(f"Postfix {lang}") is not None, 10, "saving")
+    profile = ctx.profiles.by_name(f"Postfix {lang}")
+    await until(lambda: "Postfix" in finish.save_status.text() or "." in finish.save_status.text())
+    await settle()
+    shot(wizard, out, "7-finish-saved")
+    if PASSWORD in (config / "profiles.json").read_text():
+        raise Step("the password was written to profiles.json")
+    wizard.close()
+
+    # A new window on the saved setup: the password comes back from the keyring.
+    again = windows.open_wizard(profile, sw.SIGNIN)
+    await until(lambda: again.password == PASSWORD, 10, "the password from the keyring")
+    if again.pages[sw.SIGNIN].password.text() != PASSWORD:
+        raise Step("the Sign-in page was not pre-filled from the keyring")
+    if again.pages[sw.SERVER].host.text() != "localhost":
+        raise Step("the saved server did not come back")
+    await settle()
+    shot(again, out, "8-reopened-prefilled")
+    again.close()
+    await ctx.secrets.delete(profile.id)
+
+
+class _Bot:
+    """The one method of pytest-qt's qtbot the typing helper needs."""
+
+    @staticmethod
+    def keyClick(widget, key) -> None:
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(widget, key)
+
+
+def main(argv: list[str]) -> int:
+    stack = json.loads(Path(argv[1]).read_text())
+    out, lang = Path(argv[2]), argv[3]
+    shutil.rmtree(out, ignore_errors=True)  # a fresh config and fresh screenshots
+    out.mkdir(parents=True)
+    config = out / "config"
+    config.mkdir(exist_ok=True)
+    app = QApplication([argv[0], "-platform", "xcb"])
+    if QGuiApplication.platformName() != "xcb":
+        print(f"not on X: {QGuiApplication.platformName()}")
+        return 1
+    app.setQuitOnLastWindowClosed(False)  # the run closes one wizard and opens another
+    install_translators(app, lang)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(run(stack, out, lang, config))
+    except (Step, AssertionError) as exc:
+        print(f"FAILED: {exc}")
+        return 1
+    finally:
+        loop.close()
+        app.shutdown()
+    print(f"OK: screenshots in {out}", flush=True)
+    # After a saved setup is reopened, PySide6 6.12 aborts in the interpreter's
+    # final garbage collection ("bool_dealloc: deallocating True or False"); the
+    # run itself is complete, so leave without that collection. Bisected to the
+    # reopen step; not yet reproduced outside this runner (see the issue note).
+    sys.stderr.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Install what the system tier needs (Debian, as root). Idempotent: a second run
+# installs nothing. The tests start and stop the servers themselves
+# (tests/system/stack.py), each on 127.0.0.1 under its own folder in /tmp.
+#
+#   sudo bash tests/system/provision.sh          # install the packages
+#   sudo python3 tests/system/stack.py start     # optional: start them by hand
+#   sudo python3 tests/system/stack.py stop      #   ... and stop exactly those
+set -euo pipefail
+
+if [ "$(id -u)" != "0" ]; then
+    echo "provision.sh: run as root (sudo); it installs Debian packages" >&2
+    exit 1
+fi
+
+packages=(
+    postfix sasl2-bin libsasl2-modules openssl          # the MTA, Cyrus sasldb, the private CA
+    gnome-keyring dbus dbus-x11                          # the Secret Service on a private bus
+    dnsmasq-base                                         # the DNS server (no system service)
+    xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
+    libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0
+    libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+)
+missing=()
+for pkg in "${packages[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    # "No configuration": no default Postfix instance is set up or started.
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "system tier: all ${#packages[@]} packages present (${#missing[@]} installed now)"
