@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -27,7 +29,12 @@ def session_bus(system_stack, monkeypatch, tmp_path):
             monkeypatch.setenv(name, value)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", BACKEND)
-    return system_stack
+    yield system_stack
+    # keyring's SecretService backend opens a D-Bus connection per call and never
+    # closes it (jeepney); collect those sockets here rather than in a later test.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 def secret_service():
