@@ -29,8 +29,8 @@ def leaked_forms(password: str = PASSWORD, user: str = USER) -> list[str]:
     ]
 
 
-def assert_no_secret(text: str, password: str = PASSWORD) -> None:
-    for form in leaked_forms(password):
+def assert_no_secret(text: str, password: str = PASSWORD, user: str = USER) -> None:
+    for form in leaked_forms(password, user):
         assert form not in text, f"secret form {form!r} leaked"
 
 

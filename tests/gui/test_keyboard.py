@@ -11,12 +11,10 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -24,13 +22,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.gui.helpers import until
+from tests.gui.helpers import language, send_char, show_diagnosis, until
 from tests.servers import PASSWORD, USER, SmtpServer
-from wizard.core import i18n
 from wizard.core.model import Profile
 from wizard.core.secrets import SERVICE
 from wizard.ui import setup_wizard as sw
-from wizard.ui.app import Windows, install_translators
+from wizard.ui.app import Windows
 
 WIZARD_BUTTONS = (
     QWizard.WizardButton.BackButton,
@@ -71,17 +68,12 @@ def clashes(root: QWidget) -> dict[str, list[str]]:
 
 
 @pytest.fixture(params=["en", "es"])
-def language(request):
-    app = QApplication.instance()
-    installed = install_translators(app, request.param)
-    yield request.param
-    for translator in installed:
-        app.removeTranslator(translator)
-    i18n.set_translator(None)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+def lang(request):
+    with language(request.param):
+        yield request.param
 
 
-async def test_no_two_controls_share_a_mnemonic_on_any_page(qtbot, ctx, language):
+async def test_no_two_controls_share_a_mnemonic_on_any_page(qtbot, ctx, lang):
     windows = Windows(ctx)
     wizard = windows.open_wizard()
     wizard.show()
@@ -94,21 +86,7 @@ async def test_no_two_controls_share_a_mnemonic_on_any_page(qtbot, ctx, language
     # The Test page with a diagnosis and its fixes showing.
     wizard.setStartId(sw.TEST)
     wizard.restart()
-    from wizard.core.diagnosis import Diagnosis, fixes_for
-    from wizard.core.stages import Stage
-
-    fixes = tuple(
-        fixes_for(
-            "PORT_NOT_TLS",
-            port=587,
-            security="ssl",
-            auth=True,
-            encrypted=True,
-            username="a@example.test",
-            from_address="a@example.test",
-        )
-    )
-    wizard.test_page.show_diagnosis(Diagnosis("PORT_NOT_TLS", Stage.CONNECT, "", fixes, {}))
+    show_diagnosis(wizard.test_page, "PORT_NOT_TLS", security="ssl", auth=True)
     if clash := clashes(wizard):
         found["test page with fixes"] = clash
     manager = windows.open_manager()
@@ -131,8 +109,7 @@ def keys(window: QWidget, text: str) -> None:
     """Type into whatever has the focus, one key event per character."""
     for char in text:
         target = focused(window)
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        send_char(target, char)
 
 
 def press(window: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -14,10 +14,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSize, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from tests.gui.helpers import until
+from tests.gui.helpers import show_diagnosis, until
 from wizard.core import i18n
-from wizard.core.diagnosis import CATALOGUE, Diagnosis, fixes_for
-from wizard.core.stages import Stage
+from wizard.core.diagnosis import CATALOGUE
 from wizard.ui import profile_manager as pm
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import Windows
@@ -120,28 +119,9 @@ async def test_every_diagnosis_fits_a_language_forty_percent_longer(qtbot, ctx, 
     default = QSize(*sw.DEFAULT_SIZE)
     wizard.show()
     page = wizard.test_page
-    params = {
-        "host": "smtp.example.test",
-        "port": "587",
-        "sender": "a@example.test",
-        "recipient": "b@example.test",
-        "seconds": "20",
-    }
     problems: list[str] = []
     for code in CATALOGUE:
-        page._reset()
-        fixes = tuple(
-            fixes_for(
-                code,
-                port=587,
-                security="starttls",
-                auth=False,
-                encrypted=True,
-                username="a@example.test",
-                from_address="a@example.test",
-            )
-        )
-        page.show_diagnosis(Diagnosis(code, Stage.CONNECT, "", fixes, params))
+        show_diagnosis(page, code)
         await settle()
         assert wizard.size() == default, f"{code} made the window grow to {wizard.size()}"
         problems += [f"{code}: {p}" for p in clipped(wizard)]

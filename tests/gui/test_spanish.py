@@ -12,10 +12,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -25,14 +23,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.gui.helpers import until
+from tests.gui.helpers import language, show_diagnosis, until
 from wizard import translations
-from wizard.core import i18n
 from wizard.core.deliverability import FINDINGS, Finding, Status
-from wizard.core.diagnosis import CATALOGUE, Diagnosis, fixes_for
-from wizard.core.stages import Stage
+from wizard.core.diagnosis import CATALOGUE
 from wizard.ui import setup_wizard as sw
-from wizard.ui.app import Windows, install_translators
+from wizard.ui.app import Windows
 from wizard.ui.pages.deliverability import FindingView
 
 
@@ -89,14 +85,9 @@ def english_left(root: QWidget) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def spanish():
-    app = QApplication.instance()
-    installed = install_translators(app, "es")
-    assert len(installed) == 2  # Qt's own qtbase_es and ours
-    yield
-    for translator in installed:
-        app.removeTranslator(translator)
-    i18n.set_translator(None)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    with language("es") as installed:
+        assert len(installed) == 2  # Qt's own qtbase_es and ours
+        yield
 
 
 async def test_every_page_and_the_manager_are_in_spanish(qtbot, ctx, spanish):
@@ -130,27 +121,8 @@ async def test_every_diagnosis_is_shown_in_spanish(qtbot, ctx, spanish):
     wizard = Windows(ctx).open_wizard()
     page = wizard.test_page
     english, _same = catalogue()
-    params = {
-        "host": "smtp.example.test",
-        "port": "587",
-        "sender": "a@example.test",
-        "recipient": "b@example.test",
-        "seconds": "20",
-    }
     for code in CATALOGUE:
-        page._reset()
-        fixes = tuple(
-            fixes_for(
-                code,
-                port=587,
-                security="starttls",
-                auth=False,
-                encrypted=True,
-                username="a@example.test",
-                from_address="a@example.test",
-            )
-        )
-        page.show_diagnosis(Diagnosis(code, Stage.CONNECT, "", fixes, params))
+        show_diagnosis(page, code)
         title = page.diag_title.text().rsplit("  [", 1)[0]
         assert _plain(title) not in english, code
         assert _plain(page.diag_text.text()) not in english, code

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
+from tests.system.helpers import main_py
 from tests.system.stack import DOMAIN, USER
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def main_py(*args: str) -> tuple[int, str]:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-    )
+def run(*args: str) -> tuple[int, str]:
+    done = main_py(*args)
     return done.returncode, done.stdout + done.stderr
 
 
 def test_discovery_finds_postfix_through_the_domains_srv_records(system_stack):
-    status, out = main_py(
+    status, out = run(
         "discover", USER, "--nameserver", system_stack.nameserver,
         "--ca-file", system_stack.ca_file, "--json",
     )  # fmt: skip
@@ -47,7 +37,7 @@ def test_discovery_finds_postfix_through_the_domains_srv_records(system_stack):
 
 
 def test_deliverability_reads_the_real_zone(system_stack):
-    status, out = main_py(
+    status, out = run(
         "dns", DOMAIN, "--server", f"mail.{DOMAIN}", "--nameserver", system_stack.nameserver,
         "--json",
     )  # fmt: skip
@@ -63,9 +53,7 @@ def test_deliverability_reads_the_real_zone(system_stack):
 
 
 def test_a_name_the_zone_does_not_have_is_missing_not_unavailable(system_stack):
-    status, out = main_py(
-        "dns", f"nowhere.{DOMAIN}", "--nameserver", system_stack.nameserver, "--json"
-    )
+    status, out = run("dns", f"nowhere.{DOMAIN}", "--nameserver", system_stack.nameserver, "--json")
     assert status == 3, out
     findings = {f["check"]: f for f in json.loads(out)["findings"]}
     assert findings["spf"]["code"] == "SPF_MISSING"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.system.conftest import ARTIFACTS
+from tests.system.helpers import ROOT
 from tests.system.stack import PASSWORD
 
-ROOT = Path(__file__).resolve().parents[2]
 PAGES = (
     "1-start", "2-server", "3-signin", "4-sender", "5-test-passed", "6-deliverability",
     "7-finish-saved", "8-reopened-prefilled",

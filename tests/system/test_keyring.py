@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 import warnings
-from pathlib import Path
 
 import pytest
 
+from tests.conftest import assert_no_secret
+from tests.system.helpers import main_py
 from tests.system.stack import PASSWORD, USER
-from tests.system.test_postfix import assert_no_secret
 from wizard.core.model import Profile, Security
 from wizard.core.secrets import MESSAGES, SERVICE, SecretStore, SecretStoreError, StoreKind
 from wizard.core.store import ProfileStore, config_dir
 
-ROOT = Path(__file__).resolve().parents[2]
 BACKEND = "keyring.backends.SecretService.Keyring"
 
 
@@ -64,15 +60,8 @@ async def test_a_password_is_stored_read_by_a_new_process_and_deleted(session_bu
     assert PASSWORD not in (config_dir() / "profiles.json").read_text()
 
     # A new process (the command line) finds the password in the keyring and signs in.
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "check", "--profile", "Postfix"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ.copy(),
-        cwd=ROOT,
-    )
-    assert_no_secret(done.stdout + done.stderr)
+    done = main_py("check", "--profile", "Postfix")
+    assert_no_secret(done.stdout + done.stderr, PASSWORD, USER)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "235 2.7.0 Authentication successful" in done.stdout
 

@@ -6,47 +6,28 @@ configures it); the aiosmtpd doubles of the unit tier are nowhere involved.
 
 from __future__ import annotations
 
-import base64
 import json
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import assert_no_secret
+from tests.system.helpers import main_py
 from tests.system.stack import NOT_OWNED, PASSWORD, SEND_AS, USER
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def check(*args: str, password: str | None = PASSWORD) -> tuple[int, dict, str]:
     """Run `main.py check --json` as a user would; (exit code, report, raw output)."""
-    command = [sys.executable, str(ROOT / "main.py"), "check", "--json", *args]
     if password is not None:
-        command.append("--password-stdin")
-    done = subprocess.run(
-        command,
-        input=(password + "\n") if password is not None else None,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
+        args = (*args, "--password-stdin")
+    done = main_py(
+        "check", "--json", *args, stdin=(password + "\n") if password is not None else None
     )
     raw = done.stdout + done.stderr
-    assert_no_secret(raw)
+    assert_no_secret(raw, PASSWORD, USER)
     return done.returncode, json.loads(done.stdout), raw
-
-
-def assert_no_secret(text: str) -> None:
-    plain = f"\0{USER}\0{PASSWORD}".encode()
-    for form in (
-        PASSWORD,
-        base64.b64encode(PASSWORD.encode()).decode(),
-        base64.b64encode(plain).decode(),
-    ):
-        assert form not in text, "the password leaked"
 
 
 def code(report: dict) -> str | None:
