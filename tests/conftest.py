@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,21 @@ import pytest
 from tests.servers import PASSWORD, USER, Certs, make_certs
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_main(*args: str, stdin: str = "", env: dict[str, str] | None = None):
+    """`python main.py ARGS` in a process of its own, as a user runs it from a shell."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture(scope="session")

@@ -8,24 +8,9 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-from tests.conftest import assert_no_secret
+from tests.conftest import ROOT, assert_no_secret, run_main
 from tests.servers import PASSWORD, USER, SmtpServer
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run_main(*args: str, stdin: str = "", env: dict[str, str] | None = None):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def test_help_explains_every_option():

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from tests.system.helpers import main_py
+from tests.conftest import run_main
 from tests.system.stack import DOMAIN, USER
 
 
 def run(*args: str) -> tuple[int, str]:
-    done = main_py(*args)
+    done = run_main(*args)
     return done.returncode, done.stdout + done.stderr
 
 

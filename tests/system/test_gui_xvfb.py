@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.system.conftest import ARTIFACTS
-from tests.system.helpers import ROOT
 from tests.system.stack import PASSWORD
 
 PAGES = (

@@ -7,8 +7,7 @@ import warnings
 
 import pytest
 
-from tests.conftest import assert_no_secret
-from tests.system.helpers import main_py
+from tests.conftest import assert_no_secret, run_main
 from tests.system.stack import PASSWORD, USER
 from wizard.core.model import Profile, Security
 from wizard.core.secrets import MESSAGES, SERVICE, SecretStore, SecretStoreError, StoreKind
@@ -60,7 +59,7 @@ async def test_a_password_is_stored_read_by_a_new_process_and_deleted(session_bu
     assert PASSWORD not in (config_dir() / "profiles.json").read_text()
 
     # A new process (the command line) finds the password in the keyring and signs in.
-    done = main_py("check", "--profile", "Postfix")
+    done = run_main("check", "--profile", "Postfix")
     assert_no_secret(done.stdout + done.stderr, PASSWORD, USER)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "235 2.7.0 Authentication successful" in done.stdout

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assert_no_secret
-from tests.system.helpers import main_py
+from tests.conftest import assert_no_secret, run_main
 from tests.system.stack import NOT_OWNED, PASSWORD, SEND_AS, USER
 
 
@@ -22,8 +21,8 @@ def check(*args: str, password: str | None = PASSWORD) -> tuple[int, dict, str]:
     """Run `main.py check --json` as a user would; (exit code, report, raw output)."""
     if password is not None:
         args = (*args, "--password-stdin")
-    done = main_py(
-        "check", "--json", *args, stdin=(password + "\n") if password is not None else None
+    done = run_main(
+        "check", "--json", *args, stdin=(password + "\n") if password is not None else ""
     )
     raw = done.stdout + done.stderr
     assert_no_secret(raw, PASSWORD, USER)
