@@ -40,7 +40,7 @@ from wizard.core.engine import (
     StepStatus,
     run_check,
 )
-from wizard.core.export import FORMATS, export_profile, write_export
+from wizard.core.export import FORMATS, export_notes, export_profile, write_export
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.secrets import SecretStore, SecretStoreError
@@ -249,7 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="print a saved setup in an application's format",
         description="Print a saved setup as JSON, .env or a DSN. The password is left out "
-        "unless --include-password is given (then it is read from the keyring).",
+        "unless --include-password is given (then it is read from the keyring). What a "
+        "format cannot carry (a CA file in a DSN) is said on stderr.",
     )
     export.add_argument("--profile", required=True, metavar="NAME", help="saved setup name")
     export.add_argument("--format", required=True, choices=list(FORMATS), help="output format")
@@ -311,7 +312,7 @@ async def keyring_password(profile: Profile) -> str | None:
         raise UsageError(f"main.py: {message}") from None
 
 
-async def export_command(args: argparse.Namespace, stdout: TextIO) -> int:
+async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     profile = load_saved(args.profile)
     password = None
     if args.include_password and profile.auth:
@@ -321,6 +322,10 @@ async def export_command(args: argparse.Namespace, stdout: TextIO) -> int:
         write_export(Path(args.output), text, contains_password=password is not None)
     else:
         stdout.write(text)
+    # What the format cannot carry (a CA file in a DSN): on stderr, so the export
+    # itself can still be piped or redirected as it is.
+    for note in export_notes(profile, args.format):
+        print(note.text(), file=stderr)
     return 0
 
 
@@ -694,7 +699,7 @@ async def async_main(
         if args.command == "check":
             return await check_command(args, stdin, stdout)
         if args.command == "export":
-            return await export_command(args, stdout)
+            return await export_command(args, stdout, stderr)
         if args.command == "profiles":
             return await profiles_command(args, stdout)
         if args.command == "discover":

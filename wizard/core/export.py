@@ -5,16 +5,23 @@ for Symfony and Nodemailer, and every export states which TLS it means. The
 password is left out unless the caller passes it (the user ticked "include
 password"); a file that contains it must be written with :func:`write_export`
 (mode 0600).
+
+An export carries everything the test needed to trust the server (DESIGN.md,
+trust rules): a format that can name the CA file does; one that cannot gets a
+visible note from :func:`export_notes` instead.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from . import i18n
 from .i18n import QT_TRANSLATE_NOOP
 from .model import Profile, Security
 
@@ -75,6 +82,78 @@ def export_profile(profile: Profile, fmt: str, password: str | None = None) -> s
     raise ValueError(f"unknown export format {fmt!r}")
 
 
+class ExportNote(NamedTuple):
+    """Something the export cannot say and the user must do by hand.
+
+    ``source`` is an English source string marked in context ``"Export"``; its
+    ``{name}`` placeholders are filled from ``params`` *after* translation, so
+    translators see the placeholder, never the value. A named pair:
+    ``for source, params in export_notes(...)`` works too.
+    """
+
+    source: str
+    params: Mapping[str, str]
+
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The note in the user's language: ``translate("Export", source)``, then
+        the placeholders. Default: the translator the GUI or CLI installed in
+        :mod:`wizard.core.i18n` (``QCoreApplication.translate`` fits too)."""
+        template = (translate or i18n.localize)(_C, self.source)
+        return template.format(**self.params)
+
+
+@dataclass(frozen=True)
+class _TrustNeed:
+    """One thing the check relied on to trust the server, and where it can go."""
+
+    value: Callable[[Profile], str]  # "" when the profile does not use it
+    param: str  # the placeholder that names the value in ``note``
+    carried_by: frozenset[str]  # formats that write the value itself
+    note: str  # English source, context "Export", for every other format
+
+
+_TRUST_NEEDS: tuple[_TrustNeed, ...] = (
+    _TrustNeed(
+        value=lambda profile: profile.ca_file,
+        param="path",
+        # Symfony's DSN has no CA-file option and Nodemailer wants the PEM contents
+        # (tls.ca) in code, not a path: the URL / DSN cannot carry it.
+        carried_by=frozenset({"json", "env"}),
+        note=QT_TRANSLATE_NOOP(
+            "Export",
+            "This format cannot name a CA file. Configure your application to trust "
+            "the CA certificate in {path} (Nodemailer: tls.ca with the file's contents; "
+            "Symfony: the ssl cafile stream option), or its connection will fail where "
+            "the wizard's test passed.",
+        ),
+    ),
+    # A pinned certificate fingerprint (a future Profile field) is added here the
+    # same way: value=lambda p: p.pinned_fingerprint, param="fingerprint", carried by
+    # JSON and .env (and by the DSN's peer_fingerprint option once Symfony >= 6 is
+    # the target: Debian's 5.4 and Nodemailer's URL form have none), with its own note.
+)
+
+
+def export_notes(profile: Profile, fmt: str) -> list[ExportNote]:
+    """What format ``fmt`` leaves out that the test needed, one note each.
+
+    Returns ``ExportNote(source, params)`` pairs: ``source`` is an English string
+    marked with ``QT_TRANSLATE_NOOP("Export", ...)``; translate it in context
+    ``"Export"``, then ``.format(**params)`` (or call ``note.text()``). The CA-file
+    note has one placeholder, ``{path}`` (the profile's CA file). Empty when the
+    profile needs nothing beyond the system's trust store, or when ``fmt`` carries
+    everything (JSON and .env write ``ca_file`` / ``SMTP_CA_FILE``).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    notes = []
+    for need in _TRUST_NEEDS:
+        value = need.value(profile)
+        if value and fmt not in need.carried_by:
+            notes.append(ExportNote(need.note, {need.param: value}))
+    return notes
+
+
 def _fields(profile: Profile, password: str | None) -> dict[str, object]:
     data: dict[str, object] = {
         "host": profile.host,
@@ -87,6 +166,10 @@ def _fields(profile: Profile, password: str | None) -> dict[str, object]:
         "from_policy": profile.from_policy.value,
         "allowed_domains": list(profile.allowed_domains),
     }
+    # Absent rather than "" when unset: consumers that test for the key (not its
+    # truth) would otherwise try to open an empty path.
+    if profile.ca_file:
+        data["ca_file"] = profile.ca_file
     if password is not None:
         data["password"] = password
     return data
@@ -110,30 +193,50 @@ def _env(profile: Profile, password: str | None) -> str:
         "SMTP_FROM": profile.from_address,
         "SMTP_FROM_NAME": profile.display_name,
     }
+    if profile.ca_file:  # absent when unset, as in JSON
+        values["SMTP_CA_FILE"] = profile.ca_file
     if password is not None:
         values["SMTP_PASSWORD"] = password
     return "".join(f"{key}={env_quote(value)}\n" for key, value in values.items())
 
 
 def parse_env(text: str) -> dict[str, str]:
-    """Read back what :func:`_env` writes (single quotes, '\\'' for a quote)."""
+    """Read back what :func:`_env` writes (single quotes, '\\'' for a quote).
+
+    Lines end at ``\\n`` only, as in a shell: a quoted value may hold a newline,
+    U+2028 or any other character a path or a password can contain.
+    """
     result: dict[str, str] = {}
-    for line in text.splitlines():
+    pos, size = 0, len(text)
+    while pos < size:
+        line_end = text.find("\n", pos)
+        line_end = size if line_end < 0 else line_end
+        line = text[pos:line_end]
         if not line.strip() or line.lstrip().startswith("#"):
+            pos = line_end + 1
             continue
-        key, _, raw = line.partition("=")
-        value, rest = "", raw
-        while rest:
-            if rest.startswith("'"):
-                end = rest.index("'", 1)
-                value += rest[1:end]
-                rest = rest[end + 1 :]
-            elif rest.startswith("\\'"):
+        raw_key, equals, _ = line.partition("=")
+        if not equals:
+            raise ValueError("a line without '='")  # never echo it: it may be a secret
+        key = raw_key.strip()
+        pos += len(raw_key) + 1
+        value = ""
+        while pos < size and text[pos] != "\n":
+            if text[pos] == "'":
+                close = text.find("'", pos + 1)
+                if close < 0:
+                    raise ValueError(f"unterminated quote in {key}")
+                value += text[pos + 1 : close]
+                pos = close + 1
+            elif text.startswith("\\'", pos):
                 value += "'"
-                rest = rest[2:]
+                pos += 2
+            elif text.startswith("\r\n", pos) or text[pos:] == "\r":
+                pos += 1  # a line ending edited on Windows
             else:
                 raise ValueError(f"unquoted text in {key}")
-        result[key.strip()] = value
+        result[key] = value
+        pos += 1
     return result
 
 
