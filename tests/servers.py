@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import email
+import email.policy
+import email.utils
 import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -77,38 +80,57 @@ class Behaviour:
     # Refuse MAIL FROM any address other than these (like Postfix sender_login_maps).
     own_addresses: tuple[str, ...] = ()
     auth_required: bool = False
+    # Refuse a message whose From header is one of these, after DATA, as Exchange
+    # (and Postfix with header_checks) refuse "send as": 550 5.7.60 SendAsDenied.
+    refuse_from_header: tuple[str, ...] = ()
 
 
 @dataclass
 class Recorder:
     auth_attempts: int = 0
     messages: list[bytes] = field(default_factory=list)
+    # The envelope commands in order, as "MAIL FROM:<a>", "RCPT TO:<b>", "RSET", "DATA".
     commands: list[str] = field(default_factory=list)
     raw: bytearray = field(default_factory=bytearray)
 
 
 class _Handler:
-    def __init__(self, behaviour: Behaviour, recorder: Recorder) -> None:
+    def __init__(self, behaviour: Behaviour, recorder: Recorder, user: str = USER) -> None:
         self.b = behaviour
         self.r = recorder
+        self.user = user
 
     async def handle_MAIL(self, server, session, envelope, address, options):
+        self.r.commands.append(f"MAIL FROM:<{address}>")
         if self.b.mail_reply:
             return self.b.mail_reply
         if self.b.own_addresses and address.lower() not in self.b.own_addresses:
-            return f"553 5.7.1 <{address}>: Sender address rejected: not owned by user {USER}"
+            return f"553 5.7.1 <{address}>: Sender address rejected: not owned by user {self.user}"
         envelope.mail_from = address
         return "250 2.1.0 OK"
 
+    async def handle_RSET(self, server, session, envelope):
+        self.r.commands.append("RSET")
+        return "250 OK"
+
     async def handle_RCPT(self, server, session, envelope, address, options):
+        self.r.commands.append(f"RCPT TO:<{address}>")
         if self.b.rcpt_reply:
             return self.b.rcpt_reply
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        self.r.commands.append("DATA")
         if self.b.data_reply:
             return self.b.data_reply
+        if self.b.refuse_from_header:
+            message = email.message_from_bytes(
+                envelope.original_content or b"", policy=email.policy.compat32
+            )
+            _name, header_from = email.utils.parseaddr(message.get("From", ""))
+            if header_from.lower() in {a.lower() for a in self.b.refuse_from_header}:
+                return f"550 5.7.60 SendAsDenied; {self.user} not allowed to send as {header_from}"
         self.r.messages.append(envelope.original_content or b"")
         return "250 2.0.0 Ok: queued as TEST1"
 
@@ -133,8 +155,10 @@ class SmtpServer:
         behaviour: Behaviour | None = None,
         password: str = PASSWORD,
         advertise_starttls: bool = True,
+        user: str = USER,  # the login AUTH accepts (with ``password``)
     ) -> None:
         self.certs = certs
+        self.user = user
         self.tls = tls
         self.cert = cert
         self.behaviour = behaviour or Behaviour()
@@ -150,7 +174,7 @@ class SmtpServer:
             return AuthResult(success=False, handled=False, message=self.behaviour.auth_reply)
         ok = (
             isinstance(auth_data, LoginPassword)
-            and auth_data.login.decode() == USER
+            and auth_data.login.decode() == self.user
             and auth_data.password.decode() == self.password
         )
         return AuthResult(success=ok, handled=False)
@@ -160,7 +184,7 @@ class SmtpServer:
         if self.tls == "starttls" and self.advertise_starttls:
             starttls_ctx = self.certs.server_context(self.cert)
         proto = _RecordingSMTP(
-            _Handler(self.behaviour, self.recorder),
+            _Handler(self.behaviour, self.recorder, self.user),
             hostname="mx.example.test",
             ident="Test ESMTP",
             tls_context=starttls_ctx,

@@ -15,6 +15,8 @@ import pytest
 
 from tests.conftest import assert_no_secret, run_main
 from tests.system.stack import NOT_OWNED, PASSWORD, SEND_AS, USER
+from wizard.core.model import FromPolicy, Profile
+from wizard.core.store import ProfileStore
 
 
 def check(*args: str, password: str | None = PASSWORD) -> tuple[int, dict, str]:
@@ -35,6 +37,16 @@ def code(report: dict) -> str | None:
 
 def failed_reply(report: dict) -> str:
     return next(s["reply"] for s in report["steps"] if s["status"] == "failed")
+
+
+def sent(report: dict) -> list[str]:
+    """What the client said, in order (the transcript's client lines)."""
+    return [line["text"] for line in report["transcript"] if line["dir"] == "client"]
+
+
+def envelope(report: dict) -> list[str]:
+    """The client's MAIL, RCPT, RSET and DATA commands, in order."""
+    return [c for c in sent(report) if c.split(" ")[0] in ("MAIL", "RCPT", "RSET", "DATA")]
 
 
 def delivered(log: str, queue_id: str, timeout: float = 10) -> str:
@@ -134,7 +146,55 @@ def test_send_as_refused_only_after_data_like_exchange(system_stack):
     status, report, raw = check(*args)
     assert status == 0
     assert "refuse 'send as' only after the message" in raw
+    assert f"MAIL FROM:<{SEND_AS}>" in sent(report)
     # With a message, Postfix's header_checks refuses it at the end of DATA.
     status, report, _ = check(*args, "--send")
     assert (status, code(report)) == (26, "SENDER_NOT_ALLOWED")
     assert failed_reply(report).startswith("550 5.7.60")
+    # One envelope for the message: the send-as probe's, not a second MAIL + RSET.
+    assert envelope(report)[-4:] == [
+        "RSET", f"MAIL FROM:<{SEND_AS}>", f"RCPT TO:<{USER}>", "DATA",
+    ]  # fmt: skip
+    assert envelope(report).count(f"MAIL FROM:<{SEND_AS}>") == 1
+
+
+def test_a_saved_send_as_each_user_setup_is_tested_with_the_from_on_screen(
+    system_stack, tmp_path, monkeypatch
+):
+    # Issue 11: the wizard's "send as each user" with From boss@ and login alice@.
+    # The check must try boss@ (not a made-up address) and send the message From
+    # boss@, which Postfix's header_checks refuse after DATA, as Exchange does.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # here and in main.py
+    store = ProfileStore()
+    store.put(
+        Profile(
+            name="Office",
+            host="localhost",
+            port=system_stack.port("submission"),
+            username=USER,
+            from_policy=FromPolicy.SEND_AS_USER,
+            from_address=SEND_AS,
+            ca_file=system_stack.ca_file,
+            timeout=10,
+        )
+    )
+    store.save()
+    args = ["--profile", "Office", "--to", USER]
+    status, report, raw = check(*args)
+    assert status == 0, raw
+    assert envelope(report) == [
+        f"MAIL FROM:<{USER}>", f"RCPT TO:<{USER}>", "RSET", f"MAIL FROM:<{SEND_AS}>",
+        f"RCPT TO:<{USER}>", "RSET",
+    ]  # fmt: skip
+    assert "refuse 'send as' only after the message" in raw
+    status, report, raw = check(*args, "--send")
+    assert (status, code(report)) == (26, "SENDER_NOT_ALLOWED"), raw
+    assert report["diagnosis"]["stage"] == "data"
+    assert SEND_AS in report["diagnosis"]["explanation"]
+    assert failed_reply(report).startswith("550 5.7.60")
+    assert envelope(report) == [
+        f"MAIL FROM:<{USER}>", f"RCPT TO:<{USER}>", "RSET", f"MAIL FROM:<{SEND_AS}>",
+        f"RCPT TO:<{USER}>", "DATA",
+    ]  # fmt: skip
+    assert f"From: {SEND_AS}" in sent(report)
+    assert "smtp-wizard-send-as-test" not in raw

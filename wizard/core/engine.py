@@ -55,6 +55,11 @@ class StepResult:
     status: StepStatus
     ms: int
     reply: str = ""
+    # The address the step checked, whatever the outcome: MAIL the account's own
+    # sender, RCPT the recipient, SEND_AS the address sent "as", DATA the
+    # message's From. Lets a UI say "Send as ceo@acme.test" on failure too.
+    # Not part of the CLI's --json step object (DESIGN.md: {id, status, ms, reply}).
+    subject: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -162,11 +167,15 @@ class _Run:
         self.extensions: list[str] = []
         self.tls: TlsInfo | None = None
         self.encrypted = False
-        self.transaction_open = False
+        # The open mail transaction: (MAIL FROM, RCPT TO), RCPT "" until accepted.
+        self.open_envelope: tuple[str, str] | None = None
+        self._subject = ""  # the address the current stage checks (StepResult.subject)
+        self.checked_sender = ""  # the sender address the current stage puts to the server
 
     # -- stage bookkeeping --------------------------------------------------
-    def start(self, stage: Stage) -> None:
+    def start(self, stage: Stage, subject: str = "") -> None:
         self.stage = stage
+        self._subject = subject
         self._stage_t0 = self.transcript.elapsed_ms()
         self.emit(StageStarted(stage))
 
@@ -176,6 +185,7 @@ class _Run:
             status,
             self.transcript.elapsed_ms() - self._stage_t0,
             self.transcript.redactor.scrub(reply),
+            self._subject,
         )
         self.steps.append(step)
         self.emit(StageFinished(step))
@@ -428,22 +438,46 @@ class _Run:
         return next((m for m in order if m.value in offered), None)
 
     # -- envelope -----------------------------------------------------------
+    # Who is who (DESIGN.md "the check tests what the application will send"):
+    # * own sender: the address this account may always use (the MAIL stage);
+    # * send-as address: the From the application puts on users' mail under
+    #   "send as each user" (the From on screen, or --relay-as on the CLI);
+    # * probe: the address the SEND_AS stage checks; the send-as address, unless
+    #   that is the own sender (then another address of the domain is the only
+    #   way to check "send as" rights at all).
     def _sender(self) -> str:
-        return self.profile.from_address.strip()
+        """The account's own sender address (MAIL stage)."""
+        from_address = self.profile.from_address.strip()
+        if self.request.relay_as or self.profile.from_policy is not FromPolicy.SEND_AS_USER:
+            return from_address  # CLI --relay-as: --from is the own address
+        login = self.profile.username.strip()
+        if self.profile.auth and login and check_address(login) is None:
+            return login
+        return from_address
+
+    def _send_as(self) -> str:
+        """The address the application sends as under "send as each user"."""
+        if self.request.relay_as:
+            return self.request.relay_as.strip()
+        if self.profile.from_policy is FromPolicy.SEND_AS_USER:
+            return self.profile.from_address.strip()
+        return ""
 
     def _recipient(self) -> str:
         return (self.request.to_address or self.profile.from_address).strip()
 
     def _relay_as(self) -> str:
-        if self.request.relay_as:
-            return self.request.relay_as.strip()
-        if self.profile.from_policy is FromPolicy.SEND_AS_USER:
-            # "send as each user": probe with another address of the same domain.
-            return f"smtp-wizard-send-as-test@{address_domain(self._sender())}"
-        return ""
+        """The address the SEND_AS stage checks ("" = no such stage)."""
+        send_as = self._send_as()
+        if not send_as or self.request.relay_as or send_as.lower() != self._sender().lower():
+            return send_as
+        # "Send as each user" and the From on screen is the account's own
+        # address: probe with another (made-up) address of the same domain.
+        return f"smtp-wizard-send-as-test@{address_domain(send_as)}"
 
     async def _mail(self, address: str, stage: Stage) -> None:
         assert self.client is not None
+        self.open_envelope = None
         try:
             await self._timed(self.client.mail(_wire_address(address)))
         except aiosmtplib.SMTPSenderRefused as exc:
@@ -452,7 +486,7 @@ class _Run:
                 _reply_text(exc.code, exc.message),
                 STAGE_EXIT[Stage.MAIL],
             ) from None
-        self.transaction_open = True
+        self.open_envelope = (address, "")
 
     async def _rcpt(self, address: str, stage: Stage) -> None:
         assert self.client is not None
@@ -464,26 +498,42 @@ class _Run:
                 _reply_text(exc.code, exc.message),
                 STAGE_EXIT[Stage.RCPT],
             ) from None
+        if self.open_envelope is not None:
+            self.open_envelope = (self.open_envelope[0], address)
 
     async def _rset(self) -> None:
         assert self.client is not None
-        if self.transaction_open:
+        if self.open_envelope is not None:
             await self._timed(self.client.rset())
-            self.transaction_open = False
+            self.open_envelope = None
+
+    async def _open(self, sender: str, recipient: str, stage: Stage) -> None:
+        """Make (sender, recipient) the open transaction: kept when it already
+        is exactly that one, else RSET and MAIL + RCPT anew."""
+        if self.open_envelope == (sender, recipient):
+            return
+        await self._rset()
+        await self._mail(sender, stage)
+        await self._rcpt(recipient, stage)
 
     async def _envelope(self) -> None:
         sender, recipient, relay_as = self._sender(), self._recipient(), self._relay_as()
-        self.start(Stage.MAIL)
+        self.checked_sender = sender
+        self.start(Stage.MAIL, sender)
         await self._mail(sender, Stage.MAIL)
         self.finish()
-        self.start(Stage.RCPT)
+        self.start(Stage.RCPT, recipient)
         await self._rcpt(recipient, Stage.RCPT)
         self.finish()
         if relay_as and relay_as.lower() != sender.lower():
-            self.start(Stage.SEND_AS)
-            await self._rset()
-            await self._mail(relay_as, Stage.SEND_AS)
-            await self._rcpt(recipient, Stage.SEND_AS)
+            self.checked_sender = relay_as
+            self.start(Stage.SEND_AS, relay_as)
+            if relay_as.lower() != self._send_as().lower():
+                self.transcript.info(
+                    f"The From address {self._send_as()} is the account's own: checking "
+                    f"'send as' with another address of its domain, {relay_as}."
+                )
+            await self._open(relay_as, recipient, Stage.SEND_AS)
             if not self.request.send:
                 # Exchange (and Postfix with header_checks, seen in the system tier)
                 # accept the envelope and refuse "send as" only after DATA.
@@ -495,18 +545,21 @@ class _Run:
         else:
             self.skip(Stage.SEND_AS)
         if self.request.send:
-            await self._send_message(sender, recipient, relay_as)
+            await self._send_message(sender, recipient)
         else:
             self.skip(Stage.DATA)
 
-    async def _send_message(self, sender: str, recipient: str, relay_as: str) -> None:
+    async def _send_message(self, sender: str, recipient: str) -> None:
+        """The test message as the application would send it under the policy."""
         assert self.client is not None
-        self.start(Stage.DATA)
-        header_from, reply_to = self._header_from(sender, relay_as)
+        send_as = self._send_as()
+        header_from, reply_to = self._header_from(sender, send_as)
         envelope = header_from if self.profile.from_policy is FromPolicy.SEND_AS_USER else sender
-        await self._rset()
-        await self._mail(envelope, Stage.DATA)
-        await self._rcpt(recipient, Stage.DATA)
+        self.checked_sender = header_from
+        self.start(Stage.DATA, header_from)
+        # One envelope for one message: reuse the open transaction when it is
+        # exactly this one (the SEND_AS stage usually left it open).
+        await self._open(envelope, recipient, Stage.DATA)
         message = _message(
             self.profile, header_from, reply_to, recipient, self.request.subject, self.request.body
         )
@@ -520,12 +573,12 @@ class _Run:
                 _reply_text(exc.code, exc.message),
                 26 if after_body else 25,
             ) from None
-        self.transaction_open = False
+        self.open_envelope = None
         self.finish(reply=_reply_text(response.code, response.message))  # type: ignore[attr-defined]
 
-    def _header_from(self, sender: str, relay_as: str) -> tuple[str, str]:
+    def _header_from(self, sender: str, send_as: str) -> tuple[str, str]:
         """(From, Reply-To) as the application would set them under the policy."""
-        user = relay_as or sender
+        user = send_as or sender
         policy = self.profile.from_policy
         if policy is FromPolicy.SEND_AS_USER:
             return user, ""
@@ -699,8 +752,10 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
             "recipient": run.request.to_address or profile.from_address,
             **extra,
         }
-        if failure.code == "SENDER_NOT_ALLOWED" and run.stage in (Stage.SEND_AS, Stage.DATA):
-            params["sender"] = run._relay_as() or profile.from_address
+        if run.checked_sender and run.stage in (Stage.MAIL, Stage.RCPT, Stage.SEND_AS, Stage.DATA):
+            # The address the refused stage put to the server (ceo@ refused "send as",
+            # not the login's own address nor the profile's default).
+            params["sender"] = run.checked_sender
         diagnosis = Diagnosis(
             code=failure.code,
             stage=run.stage,
