@@ -317,6 +317,9 @@ class Fix:
     label: str  # English source text, context "Fix"
     # Profile attribute -> new value; empty: advice only, nothing to apply.
     changes: dict[str, Any] = field(default_factory=dict)
+    # Where the user changes it when it cannot apply itself: (page, field), e.g.
+    # ("server", "ca_file"); the UI takes the user there with the focus on the field.
+    goto: tuple[str, str] | None = None
 
     @property
     def applicable(self) -> bool:
@@ -363,14 +366,20 @@ FIX_FIXED_FROM = _fix(
     from_policy="fixed_from",
 )
 FIX_RETRY = _fix("retry", QT_TRANSLATE_NOOP("Fix", "Try again later"))
-FIX_CA_FILE = _fix(
-    "ca_file", QT_TRANSLATE_NOOP("Fix", "Select your organisation's CA certificate file")
+FIX_CA_FILE = Fix(
+    "ca_file",
+    QT_TRANSLATE_NOOP("Fix", "Select your organisation's CA certificate file"),
+    goto=("server", "ca_file"),
 )
-FIX_CHECK_PASSWORD = _fix(
-    "check_password", QT_TRANSLATE_NOOP("Fix", "Re-enter the password (and check the user name)")
+FIX_CHECK_PASSWORD = Fix(
+    "check_password",
+    QT_TRANSLATE_NOOP("Fix", "Re-enter the password (and check the user name)"),
+    goto=("signin", "password"),
 )
-FIX_APP_PASSWORD = _fix(
-    "app_password", QT_TRANSLATE_NOOP("Fix", "Create an app password and enter it instead")
+FIX_APP_PASSWORD = Fix(
+    "app_password",
+    QT_TRANSLATE_NOOP("Fix", "Create an app password and enter it instead"),
+    goto=("signin", "password"),
 )
 
 

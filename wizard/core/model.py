@@ -38,6 +38,41 @@ class FromPolicy(StrEnum):
 DEFAULT_TIMEOUT = 15.0
 
 
+@dataclass(frozen=True)
+class LastTest:
+    """The last test of a saved setup, as saved with it (see wizard/core/verdict.py).
+
+    ``settings`` is the fingerprint of what was tested (no secret in it); comparing it
+    with the saved settings tells whether the verdict still holds for them.
+    """
+
+    when: str  # ISO 8601, UTC
+    ok: bool
+    code: str = ""  # the diagnosis code when it failed
+    settings: dict[str, str] = field(default_factory=dict)
+    # The password saved with the setup was not the one tested.
+    password_changed: bool = False
+
+    @classmethod
+    def from_dict(cls, data: object) -> LastTest | None:
+        """Read back a record; anything malformed is dropped, never a crash."""
+        if not isinstance(data, dict):
+            return None
+        when, ok, code = data.get("when"), data.get("ok"), data.get("code", "")
+        settings = data.get("settings", {})
+        changed = data.get("password_changed", False)
+        if not (
+            isinstance(when, str)
+            and isinstance(ok, bool)
+            and isinstance(code, str)
+            and isinstance(changed, bool)
+            and isinstance(settings, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in settings.items())
+        ):
+            return None
+        return cls(when, ok, code, dict(settings), changed)
+
+
 @dataclass
 class Profile:
     """One named outgoing-mail setup. The password is never part of it: it
@@ -59,6 +94,7 @@ class Profile:
     timeout: float = DEFAULT_TIMEOUT
     # Extra CA certificate (PEM) to trust, for servers with a private CA.
     ca_file: str = ""
+    last_test: LastTest | None = None
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
@@ -81,7 +117,14 @@ class Profile:
         profile.mechanism = AuthMechanism(profile.mechanism)
         profile.from_policy = FromPolicy(profile.from_policy)
         profile.allowed_domains = [str(d) for d in profile.allowed_domains]
+        profile.last_test = LastTest.from_dict(values.get("last_test"))
         return profile
+
+    def settings_dict(self) -> dict[str, object]:
+        """What the user typed, without the last test's record (for "unsaved changes")."""
+        data = self.to_dict()
+        data.pop("last_test", None)
+        return data
 
     def copy(self, **changes: object) -> Profile:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

@@ -8,20 +8,23 @@ import asyncio
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 # PySide6 before qasync: qasync picks its Qt binding by import order (NOTES.md).
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import qasync  # isort: skip
 
 from wizard import APP_NAME, __version__, translations
 from wizard.core import i18n, providers
+from wizard.core.model import Profile
 from wizard.core.store import config_dir
 from wizard.ui.context import AppContext
 from wizard.ui.profile_manager import ProfileManager
 from wizard.ui.setup_wizard import SetupWizard
+from wizard.ui.windows import centre_on
 
 log = logging.getLogger(__name__)
 
@@ -44,62 +47,111 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 
 
 class Windows:
-    """Keeps the open windows alive and wires the manager to the wizard."""
+    """The app's windows: the saved setups (home once setups exist) and the wizard,
+    opened as that window's modal child, or alone on a first run."""
 
-    def __init__(self, ctx: AppContext, translators: list[QTranslator] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        translators: list[QTranslator] | None = None,
+        on_quit: Callable[[], None] | None = None,
+    ) -> None:
         self.ctx = ctx
         self.wizards: list[SetupWizard] = []
         self.manager: ProfileManager | None = None
         self.translators = translators or []
+        self.on_quit = on_quit
 
     def set_language(self, lang: str) -> None:
-        """Switch every open window to ``lang`` now, keeping everything typed.
-
-        Installing the new translators sends LanguageChange to every widget; the
-        wizard answers it by rebuilding itself from its draft (see
-        SetupWizard.changeEvent), so no text can be left in the old language.
-        """
+        """Switch every open window to ``lang`` now, keeping everything typed."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         for translator in self.translators:
             app.removeTranslator(translator)
         self.translators = install_translators(app, lang)
         translations.save_language(lang)
+        old_manager = self.manager
+        if old_manager is not None:
+            # The manager first: open wizards are its children and move to the new one.
+            visible = old_manager.isVisible()
+            new_manager = self._make_manager()
+            new_manager.setGeometry(old_manager.geometry())
+            new_manager.filter.setText(old_manager.filter.text())
+            if visible:
+                new_manager.show()
         for wizard in list(self.wizards):
             self._rebuild(wizard)
-        if self.manager is not None:
-            visible = self.manager.isVisible()
-            self.manager.close()
-            self.manager.deleteLater()
-            self.manager = None
-            if visible:
-                self.open_manager()
+        if old_manager is not None:
+            old_manager.retiring = True
+            old_manager.hide()
+            old_manager.deleteLater()
 
     def _rebuild(self, old: SetupWizard) -> SetupWizard:
-        new = self.open_wizard(start_page=old.currentId())
+        new = self.open_wizard(start_page=old.currentId(), as_child=old.parent() is not None)
         new.adopt(old)
         new.setGeometry(old.geometry())
-        old.hide()
+        old.retire()
         self.wizards.remove(old)
         old.deleteLater()
         return new
 
-    def open_wizard(self, profile=None, start_page: int = 0) -> SetupWizard:
-        wizard = SetupWizard(self.ctx, profile, start_page)
-        wizard.manager_requested = self.open_manager
+    def open_wizard(
+        self, profile: Profile | None = None, start_page: int = 0, as_child: bool | None = None
+    ) -> SetupWizard:
+        """The wizard for a new or a saved setup; a modal child of the saved setups
+        when they are open (never a second, look-alike main window)."""
+        if as_child is None:
+            as_child = self.manager is not None and self.manager.isVisible()
+        parent = self.manager if as_child else None
+        wizard = SetupWizard(self.ctx, profile, start_page, parent=parent)
+        if parent is not None:
+            wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.language_requested.connect(self.set_language)
-        wizard.profile_saved.connect(lambda _id: self.manager and self.manager.refresh())
-        wizard.finished.connect(lambda _r, w=wizard: self.wizards.remove(w))
+        wizard.profile_saved.connect(self._saved)
+        wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))
         self.wizards.append(wizard)
         wizard.show()
+        centre_on(wizard, parent)
         return wizard
 
+    def _saved(self, profile_id: str) -> None:
+        if self.manager is not None:
+            self.manager.refresh()
+            self.manager.select(profile_id)
+
+    def _wizard_closed(self, wizard: SetupWizard) -> None:
+        if wizard in self.wizards:
+            self.wizards.remove(wizard)
+        if wizard.retired:
+            return
+        if self.manager is not None and self.manager.isVisible():
+            self.manager.raise_()
+            self.manager.activateWindow()
+            return
+        if self.ctx.profiles.profiles:
+            self.open_manager()  # the setup just saved is there, with its last test
+        elif not self.wizards and self.on_quit is not None:
+            self.on_quit()
+
+    def _make_manager(self) -> ProfileManager:
+        manager = ProfileManager(self.ctx, self.open_wizard)
+        manager.on_closed = self._manager_closed
+        self.manager = manager
+        return manager
+
+    def _manager_closed(self) -> None:
+        if not self.wizards and self.on_quit is not None:
+            self.on_quit()
+
     def open_manager(self) -> ProfileManager:
-        if self.manager is None:
-            self.manager = ProfileManager(self.ctx, self.open_wizard)
-        self.manager.show()
-        self.manager.raise_()
-        return self.manager
+        manager = self.manager or self._make_manager()
+        manager.refresh()
+        first = not manager.isVisible()
+        manager.show()
+        if first:
+            centre_on(manager)
+        manager.raise_()
+        return manager
 
 
 def friendly_excepthook(
@@ -151,7 +203,8 @@ def main(argv: list[str]) -> int:
     providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
     ctx = AppContext()
     ctx.load()
-    windows = Windows(ctx, installed)
+    app_close = asyncio.Event()
+    windows = Windows(ctx, installed, on_quit=app_close.set)
     profile = ctx.profiles.by_name(args.profile) if args.profile else None
     if args.profile and profile is None:
         windows.open_manager().message.setText(
@@ -159,14 +212,14 @@ def main(argv: list[str]) -> int:
                 "%1", args.profile
             )
         )
-    elif ctx.load_report.problem:
+    elif profile is not None:
         windows.open_manager()
         windows.open_wizard(profile)
+    elif ctx.profiles.profiles or ctx.load_report.problem:
+        windows.open_manager()  # home: the saved setups
     else:
-        windows.open_wizard(profile)
+        windows.open_wizard()  # first run: straight into the wizard
 
-    app_close = asyncio.Event()
-    app.lastWindowClosed.connect(app_close.set)
     with loop:
         loop.run_until_complete(app_close.wait())
     return 0

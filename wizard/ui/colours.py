@@ -72,3 +72,11 @@ def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
     """WCAG 2.x contrast ratio, from 1 (same) to 21 (black on white)."""
     light, dark = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def badge_style(status: Status) -> str:
+    """A status line drawn as a badge (white on the status colour, as above)."""
+    return (
+        f"background-color: {BADGES[status]}; color: {BADGE_TEXT}; font-weight: bold; "
+        "padding: 3px 6px; border-radius: 3px;"
+    )

@@ -1,36 +1,97 @@
-"""The profile manager: saved setups with filter, add, edit, duplicate, delete,
-test and export. Each action opens the wizard where it makes sense."""
+"""Saved setups: the app's home once setups exist.
+
+One window: the list (name, server, From, last test: when, passed / failed / not
+tested / out of date), filter, Add, Edit, Duplicate, Delete, Test (runs at once,
+here), Export (from the saved password) and Close. Edit and Add open the wizard
+as a modal child of this window, titled with the setup's name.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard import APP_NAME
+from wizard.core.engine import CheckRequest, CheckResult, run_check
 from wizard.core.model import Profile
+from wizard.core.secrets import SecretStoreError
+from wizard.core.verdict import (
+    SecretDigest,
+    Verdict,
+    VerdictState,
+    now_iso,
+    saved_changes,
+    saved_state,
+    settings_fingerprint,
+    stale_text,
+)
 from wizard.ui.context import AppContext
-from wizard.ui.setup_wizard import FINISH, START, TEST
+from wizard.ui.export_panel import ExportPanel
 from wizard.ui.tasks import spawn
+from wizard.ui.windows import centre_on
 
-DEFAULT_SIZE = (640, 420)
+DEFAULT_SIZE = (720, 420)
+NAME, SERVER, FROM, LAST_TEST = range(4)
+
+
+def when_text(iso: str) -> str:
+    """A saved ISO time in the user's locale and time zone."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def last_test_text(profile: Profile) -> str:
+    """ "Passed · 21/11/26 14:03", "Failed (AUTH_FAILED) · …", "Not tested", "Out of date (…)"."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ProfileManager", text)
+
+    state = saved_state(profile)
+    record = profile.last_test
+    if state is VerdictState.NONE or record is None:
+        return tr("Not tested")
+    when = when_text(record.when)
+    if state is VerdictState.STALE:
+        changed = saved_changes(profile) or []
+        return (
+            tr("Out of date (%1)")
+            .replace("%1", stale_text(changed, QCoreApplication.translate))
+            .replace(".)", ")")
+        )
+    if state is VerdictState.PASSED:
+        return tr("Passed · %1").replace("%1", when)
+    return tr("Failed (%1) · %2").replace("%1", record.code).replace("%2", when)
 
 
 class ProfileManager(QWidget):
-    def __init__(self, ctx: AppContext, open_wizard) -> None:
+    def __init__(self, ctx: AppContext, open_wizard: Callable[..., object]) -> None:
         super().__init__()
         self.ctx = ctx
         self.open_wizard = open_wizard  # (profile | None, start_page) -> wizard
+        self.retiring = False  # replaced by a rebuilt window (language change)
+        self.on_closed: Callable[[], None] | None = None
+        self.testing: dict[str, asyncio.Task[CheckResult | None]] = {}
+        self.confirm_box: QMessageBox | None = None
+        self.export_dialog: ExportDialog | None = None
         self.setWindowTitle(self.tr("Saved setups — %1").replace("%1", APP_NAME))
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
@@ -44,17 +105,31 @@ class ProfileManager(QWidget):
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
         layout.addLayout(top)
-        self.list = QListWidget()
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels(
+            [self.tr("Name"), self.tr("Server"), self.tr("From"), self.tr("Last test")]
+        )
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        for column in (NAME, SERVER, FROM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setAccessibleName(self.tr("Saved setups"))
         # activated = Enter, or the platform's click to open (double, or single on KDE).
         self.list.activated.connect(lambda _index: self.edit())
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete)
-        self.list.currentRowChanged.connect(self._selection_changed)
+        self.list.currentItemChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.list, 1)
+        self.empty = QLabel(self.tr("No saved setups yet. Add one to get started."))
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # server words are not HTML
+        self.message.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -63,19 +138,21 @@ class ProfileManager(QWidget):
             ("edit", self.tr("&Edit…"), self.edit),
             ("duplicate", self.tr("D&uplicate"), self.duplicate),
             ("delete", self.tr("&Delete…"), self.delete),
-            ("test", self.tr("&Test…"), self.test),
+            ("test", self.tr("&Test"), self.test),
             ("export", self.tr("E&xport…"), self.export),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("C&lose"))
+        self.close_button.clicked.connect(self.close)
+        buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.resize(*DEFAULT_SIZE)
         if ctx.load_report.problem:
             path = str(ctx.load_report.set_aside or "")
-            from PySide6.QtCore import QCoreApplication
-
             self.message.setText(
                 QCoreApplication.translate("ProfileStore", ctx.load_report.message).replace(
                     "{path}", path
@@ -85,7 +162,7 @@ class ProfileManager(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Down goes from the filter to the list; Escape clears the filter, then closes."""
-        if event.key() == Qt.Key.Key_Down and self.filter.hasFocus() and self.list.count():
+        if event.key() == Qt.Key.Key_Down and self.filter.hasFocus() and self.count():
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         elif event.key() == Qt.Key.Key_Escape:
             if self.filter.text():
@@ -95,52 +172,78 @@ class ProfileManager(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for task in self.testing.values():
+            task.cancel()
+        super().closeEvent(event)
+        if not self.retiring and self.on_closed is not None:
+            self.on_closed()
+
+    # -- the list ----------------------------------------------------------------
+    def count(self) -> int:
+        return self.list.topLevelItemCount()
+
     def refresh(self) -> None:
         current = self.selected()
         wanted = self.filter.text().strip().casefold()
         self.list.clear()
         for profile in sorted(self.ctx.profiles.profiles, key=lambda p: p.name.casefold()):
-            text = (
-                f"{profile.name} — {profile.host}:{profile.effective_port} ({profile.from_address})"
-            )
-            if wanted and wanted not in text.casefold():
+            server = f"{profile.host}:{profile.effective_port}"
+            texts = [profile.name, server, profile.from_address, self._last_test(profile)]
+            if wanted and not any(wanted in t.casefold() for t in texts[:3]):
                 continue
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, profile.id)
-            self.list.addItem(item)
+            item = QTreeWidgetItem(texts)
+            item.setData(NAME, Qt.ItemDataRole.UserRole, profile.id)
+            item.setToolTip(LAST_TEST, texts[LAST_TEST])
+            self.list.addTopLevelItem(item)
             if current and current.id == profile.id:
                 self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
+        if self.list.currentItem() is None and self.count():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.empty.setVisible(not self.ctx.profiles.profiles)
         self._selection_changed()
 
+    def _last_test(self, profile: Profile) -> str:
+        if profile.id in self.testing:
+            return self.tr("Testing…")
+        return last_test_text(profile)
+
+    def row_text(self, profile_id: str) -> list[str]:
+        """The row's cells as shown (tests and screen readers read the same)."""
+        for index in range(self.count()):
+            item = self.list.topLevelItem(index)
+            if item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
+                return [item.text(column) for column in range(4)]
+        return []
+
     def _selection_changed(self) -> None:
-        has = self.selected() is not None
+        profile = self.selected()
+        has = profile is not None
         for key in ("edit", "duplicate", "delete", "test", "export"):
             self.buttons[key].setEnabled(has)
+        testing = has and profile is not None and profile.id in self.testing
+        self.buttons["test"].setText(self.tr("S&top test") if testing else self.tr("&Test"))
 
     def selected(self) -> Profile | None:
         item = self.list.currentItem()
         if item is None:
             return None
-        return self.ctx.profiles.by_id(item.data(Qt.ItemDataRole.UserRole))
+        return self.ctx.profiles.by_id(item.data(NAME, Qt.ItemDataRole.UserRole))
 
+    def select(self, profile_id: str) -> None:
+        for index in range(self.count()):
+            item = self.list.topLevelItem(index)
+            if item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
+                self.list.setCurrentItem(item)
+
+    # -- actions -----------------------------------------------------------------
     def add(self) -> None:
-        self.open_wizard(None, START)
-
-    def _open_selected(self, page: int) -> None:
-        profile = self.selected()
-        if profile:
-            self.open_wizard(profile, page)
+        self.open_wizard(None)
 
     def edit(self) -> None:
-        self._open_selected(START)
-
-    def test(self) -> None:
-        self._open_selected(TEST)
-
-    def export(self) -> None:
-        self._open_selected(FINISH)
+        profile = self.selected()
+        if profile:
+            self.open_wizard(profile)
 
     def duplicate(self) -> None:
         profile = self.selected()
@@ -155,13 +258,22 @@ class ProfileManager(QWidget):
         )
         self.ctx.profiles.put(copy)
         self.ctx.profiles.save()
-        spawn(self._copy_secret(profile.id, copy.id))
+        spawn(self._copy_secret(profile.id, copy.id), self._secret_failed)
         self.refresh()
+        self.select(copy.id)
 
     async def _copy_secret(self, source: str, target: str) -> None:
         secret = await self.ctx.secrets.get(source)
         if secret:
             await self.ctx.secrets.set(target, secret)
+
+    def _secret_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SecretStoreError):
+            self.message.setText(
+                QCoreApplication.translate("SecretStore", exc.message).format(detail=exc.detail)
+            )
+        else:
+            raise exc
 
     def delete(self) -> None:
         profile = self.selected()
@@ -177,6 +289,7 @@ class ProfileManager(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._delete_confirmed(profile, result))
         box.open()
+        centre_on(box, self)
         self.confirm_box = box
 
     def _delete_confirmed(self, profile: Profile, result: int) -> None:
@@ -184,5 +297,142 @@ class ProfileManager(QWidget):
             return
         self.ctx.profiles.remove(profile.id)
         self.ctx.profiles.save()
-        spawn(self.ctx.secrets.delete(profile.id))
+        spawn(self.ctx.secrets.delete(profile.id), self._secret_failed)
         self.refresh()
+
+    # -- Test, here and now ------------------------------------------------------
+    def test(self) -> None:
+        profile = self.selected()
+        if profile is None:
+            return
+        running = self.testing.get(profile.id)
+        if running is not None:
+            running.cancel()
+            return
+        self.message.setText(self.tr('Testing "%1"…').replace("%1", profile.name))
+        self.testing[profile.id] = spawn(
+            self._test(profile), lambda exc: self._test_crashed(profile)
+        )
+        self.refresh()
+
+    async def _test(self, profile: Profile) -> CheckResult | None:
+        """The same check as the wizard's: a real test message to the From address."""
+        try:
+            password = ""
+            if profile.auth:
+                try:
+                    password = await self.ctx.secrets.get(profile.id) or ""
+                except SecretStoreError as exc:
+                    self._secret_failed(exc)
+                    return None
+                if not password:
+                    self.message.setText(
+                        self.tr(
+                            'No password is stored for "%1". Choose Edit… and type it, then test.'
+                        ).replace("%1", profile.name)
+                    )
+                    return None
+            to_address = profile.from_address
+            request = CheckRequest(
+                profile=profile.copy(), password=password, to_address=to_address, send=True
+            )
+            settings = settings_fingerprint(profile, to_address=to_address, send=True)
+            try:
+                result = await run_check(request)
+            except asyncio.CancelledError:
+                self.message.setText(self.tr('Test of "%1" stopped.').replace("%1", profile.name))
+                raise
+            digest = SecretDigest()
+            secret = digest(password) if profile.auth else ""
+            code = result.diagnosis.code if result.diagnosis else ""
+            verdict = Verdict(result.ok, code, now_iso(), settings, secret)
+            saved = self.ctx.profiles.by_id(profile.id)
+            if saved is not None:
+                saved_secret = digest(password) if saved.auth else ""
+                self.ctx.profiles.put(saved.copy(last_test=verdict.record(saved_secret)))
+                self.ctx.profiles.save()
+            self.message.setText(self._result_text(profile, result))
+            return result
+        finally:
+            self.testing.pop(profile.id, None)
+            self.refresh()
+
+    def _result_text(self, profile: Profile, result: CheckResult) -> str:
+        if result.ok:
+            return (
+                self.tr('"%1": test passed. Mail from %2 to %3 was accepted by %4.')
+                .replace("%1", profile.name)
+                .replace("%2", profile.from_address)
+                .replace("%3", profile.from_address)
+                .replace("%4", profile.host)
+            )
+        assert result.diagnosis is not None
+        title, explanation = result.diagnosis.render(QCoreApplication.translate)
+        return (
+            self.tr('"%1": test failed: %2. %3 Choose Edit… to change the settings.')
+            .replace("%1", profile.name)
+            .replace("%2", title)
+            .replace("%3", explanation)
+        )
+
+    def _test_crashed(self, profile: Profile) -> None:
+        self.testing.pop(profile.id, None)
+        self.message.setText(
+            QCoreApplication.translate(
+                "App", "Something went wrong. Your settings are still here; please try again."
+            )
+        )
+        self.refresh()
+
+    # -- Export from the saved password --------------------------------------------
+    def export(self) -> None:
+        profile = self.selected()
+        if profile is None:
+            return
+        dialog = ExportDialog(self.ctx, profile, self)
+        self.export_dialog = dialog
+        dialog.open()
+        centre_on(dialog, self)
+
+
+class ExportDialog(QDialog):
+    """Export one saved setup; the password (only if asked for) comes from the keyring."""
+
+    def __init__(self, ctx: AppContext, profile: Profile, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.profile = profile
+        self.password = ""
+        self.setWindowTitle(
+            self.tr("Export %1 — %2").replace("%1", profile.name).replace("%2", APP_NAME)
+        )
+        layout = QVBoxLayout(self)
+        self.last_test = QLabel(self.tr("Last test: %1").replace("%1", last_test_text(profile)))
+        self.last_test.setWordWrap(True)
+        layout.addWidget(self.last_test)
+        self.panel = ExportPanel(lambda: self.profile, lambda: self.password)
+        layout.addWidget(self.panel, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 460)
+        self.panel.update_preview()
+        if profile.auth:
+            self.panel.include_password.setEnabled(False)
+            spawn(self._read_password(), self._failed)
+
+    async def _read_password(self) -> None:
+        secret = await self.ctx.secrets.get(self.profile.id)
+        self.password = secret or ""
+        self.panel.include_password.setEnabled(bool(secret))
+        if not secret:
+            self.panel.include_password.setToolTip(self.tr("No password is stored for this setup."))
+        self.panel.update_preview()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SecretStoreError):
+            self.panel.done.setText(
+                QCoreApplication.translate("SecretStore", exc.message).format(detail=exc.detail)
+            )
+        else:
+            raise exc

@@ -4,11 +4,11 @@ SecretStore (nobody re-types it, even after a failed test)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget, QWizard
 
 from wizard import APP_NAME
 from wizard.core import providers
@@ -16,6 +16,14 @@ from wizard.core.discovery import SOURCE_LABELS, Candidate
 from wizard.core.engine import CheckResult
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.secrets import SecretStoreError, StoreKind
+from wizard.core.verdict import (
+    UNKNOWN_SECRET,
+    SecretDigest,
+    Verdict,
+    VerdictState,
+    settings_fingerprint,
+    stale_text,
+)
 from wizard.ui.context import AppContext
 from wizard.ui.pages.deliverability import DeliverabilityPage
 from wizard.ui.pages.finish import FinishPage, secret_error_text
@@ -25,6 +33,7 @@ from wizard.ui.pages.signin import SignInPage
 from wizard.ui.pages.start import StartPage
 from wizard.ui.pages.test import TestPage
 from wizard.ui.tasks import spawn
+from wizard.ui.windows import centre_on
 
 PAGES = (StartPage, ServerPage, SignInPage, SenderPage, TestPage, DeliverabilityPage, FinishPage)
 START, SERVER, SIGNIN, SENDER, TEST, DELIVERABILITY, FINISH = range(len(PAGES))
@@ -34,42 +43,66 @@ DEFAULT_SIZE = (900, 680)  # tests check that a 40% longer language still fits
 _ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy": FromPolicy}
 
 
+PAGE_NAMES = {"start": START, "server": SERVER, "signin": SIGNIN, "sender": SENDER}
+
+
 class SetupWizard(QWizard):
+    """One setup being created or edited.
+
+    Trust rules (DESIGN.md): ``verdict`` belongs to the exact settings it tested and
+    is shown as stale the moment anything in its fingerprint changes; nothing typed
+    is discarded without asking (Finish, Cancel, Escape and the close button all go
+    through :meth:`_leave`).
+    """
+
     profile_saved = Signal(str)
     language_requested = Signal(str)
+    # The settings, the password or the verdict changed: every view of it refreshes.
+    verdict_changed = Signal()
 
     def __init__(
-        self, ctx: AppContext, profile: Profile | None = None, start_page: int = START
+        self,
+        ctx: AppContext,
+        profile: Profile | None = None,
+        start_page: int = START,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.ctx = ctx
         self.draft = profile.copy() if profile else Profile()
+        self.editing = profile is not None and ctx.profiles.by_id(profile.id) is not None
         self.password = ""
-        self.test_passed = False
+        self.digest = SecretDigest()
+        self.verdict: Verdict | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._closing = False
+        self._record_password_changed = True
+        self._tasks: list[asyncio.Task[Any]] = []
+        self.retired = False  # replaced by a rebuilt window (language change)
         self.provider_id = ""
         self.settings_source = "saved" if profile else "manual"
         self.discovered: Candidate | None = None
-        self.setWindowTitle(APP_NAME)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Sa&ved setups…"))
-        self.customButtonClicked.connect(self._custom_button)
         self.pages = [page_class(self) for page_class in PAGES]
         for index, page in enumerate(self.pages):
             self.setPage(index, page)
         self.setStartId(start_page)
         self.resize(*DEFAULT_SIZE)
-        self.manager_requested = None
+        self.update_title()
+        self._baseline = self._snapshot()
+        if profile is not None and profile.last_test is not None:
+            self._adopt_record(profile)
         if profile is not None:
-            spawn(self.prefill_password(), self.report_error)
+            self._tasks.append(spawn(self.prefill_password(), self.report_error))
         else:
-            spawn(self._find_keyring(), self.report_error)
+            self._tasks.append(spawn(self._find_keyring(), self.report_error))
 
     async def _find_keyring(self) -> None:
         """Which keyring backend exists is probed off the GUI thread (D-Bus)."""
         await self.ctx.secrets.resolve()
-        self.pages[SIGNIN].update_storage_note()  # type: ignore[attr-defined]
+        if not self.gone:
+            self.pages[SIGNIN].update_storage_note()  # type: ignore[attr-defined]
 
     @property
     def test_page(self) -> TestPage:
@@ -95,7 +128,10 @@ class SetupWizard(QWizard):
         """Take over another wizard's state: used when the language changes."""
         self.draft = old.draft
         self.password = old.password
-        self.test_passed = old.test_passed
+        self.digest = old.digest
+        self.verdict = old.verdict
+        self.editing = old.editing
+        self._baseline = old._baseline
         self.provider_id = old.provider_id
         self.settings_source = old.settings_source
         self.discovered = old.discovered
@@ -104,6 +140,8 @@ class SetupWizard(QWizard):
             self.test_page.show_result(old.test_page.result)
         for index, page in enumerate(old.pages):
             self.pages[index].adopt_state(page)
+        self.update_title()
+        self.settings_changed()
 
     def use_discovered(self, found: Candidate) -> None:
         """Fill the draft from a discovery result (the user confirmed untrusted ones)."""
@@ -140,13 +178,88 @@ class SetupWizard(QWizard):
             return self.tr("Settings from your saved setup.")
         return self.tr("Settings entered by you.")
 
-    def apply_changes(self, changes: dict[str, Any]) -> None:
+    def apply_changes(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """Apply a fix's changes; returns the previous values (for Undo)."""
+        previous = {name: getattr(self.draft, name) for name in changes}
         for name, value in changes.items():
             if name in _ENUM_FIELDS:
                 value = _ENUM_FIELDS[name](value)
             setattr(self.draft, name, value)
         self.settings_source = "manual"
         self.reload_pages()
+        self.settings_changed()
+        return previous
+
+    def go_to(self, page_name: str, field: str) -> None:
+        """Take the user back to a field to change (a fix that cannot apply itself)."""
+        target = PAGE_NAMES[page_name]
+        while self.currentId() > target:
+            self.back()
+        page = self.pages[target]
+        widget = page._widgets.get(field)
+        focus = getattr(page, field, widget)
+        if isinstance(focus, QWidget):
+            focus.setFocus()
+            if isinstance(focus, QLineEdit):
+                focus.selectAll()
+
+    # -- the verdict ---------------------------------------------------------------
+    def current_settings(self) -> dict[str, str]:
+        page = self.test_page
+        return settings_fingerprint(self.draft, to_address=page.recipient(), send=page.sending())
+
+    def current_secret(self) -> str:
+        return self.digest(self.password) if self.draft.auth else ""
+
+    def verdict_changes(self) -> list[str]:
+        if self.verdict is None:
+            return []
+        return self.verdict.changes(self.current_settings(), self.current_secret())
+
+    def verdict_state(self) -> VerdictState:
+        if self.verdict is None:
+            return VerdictState.NONE
+        return self.verdict.state(self.current_settings(), self.current_secret())
+
+    @property
+    def test_passed(self) -> bool:
+        """A pass that still holds for the settings on screen."""
+        return self.verdict_state() is VerdictState.PASSED
+
+    def stale_text(self) -> str:
+        return stale_text(self.verdict_changes(), QCoreApplication.translate)
+
+    def set_verdict(self, verdict: Verdict | None) -> None:
+        self.verdict = verdict
+        self.verdict_changed.emit()
+
+    def settings_changed(self) -> None:
+        """Called on every edit (pages, password, test options, fixes)."""
+        self.update_title()
+        self.verdict_changed.emit()
+
+    def _adopt_record(self, profile: Profile) -> None:
+        """An edited setup starts with its saved last test (password matched on prefill)."""
+        record = profile.last_test
+        assert record is not None
+        self.test_page.use_run_settings(record.settings)
+        secret = "" if record.settings.get("auth") == "off" else UNKNOWN_SECRET
+        self.verdict = Verdict(record.ok, record.code, record.when, dict(record.settings), secret)
+        self._record_password_changed = record.password_changed
+
+    # -- unsaved changes -----------------------------------------------------------
+    def _snapshot(self) -> tuple[dict[str, object], str]:
+        return self.draft.settings_dict(), self.password if self.draft.auth else ""
+
+    @property
+    def dirty(self) -> bool:
+        """Anything typed that is not saved (settings, name or password)."""
+        return self._snapshot() != self._baseline
+
+    def update_title(self) -> None:
+        name = self.draft.name.strip() if self.editing else ""
+        title = self.tr("%1 — %2").replace("%1", name).replace("%2", APP_NAME) if name else APP_NAME
+        self.setWindowTitle(title)
 
     def reload_pages(self) -> None:
         for page in self.pages:
@@ -168,9 +281,22 @@ class SetupWizard(QWizard):
                 "%1", profile.username if profile.auth else self.tr("off")
             ),
             self.tr("From: %1").replace("%1", profile.from_address),
-            self.tr("Test: passed") if self.test_passed else self.tr("Test: not passed yet"),
+            self.verdict_summary(),
         ]
         return "\n".join(lines)
+
+    def verdict_summary(self) -> str:
+        state = self.verdict_state()
+        if state is VerdictState.PASSED:
+            return self.tr("Test: passed.")
+        if state is VerdictState.FAILED:
+            assert self.verdict is not None
+            return self.tr("Test: failed (%1).").replace("%1", self.verdict.code)
+        if state is VerdictState.STALE:
+            return self.tr("Test: out of date. %1 Run the test again.").replace(
+                "%1", self.stale_text()
+            )
+        return self.tr("Test: not run yet.")
 
     # -- passwords and saving -------------------------------------------------------
     async def prefill_password(self) -> None:
@@ -178,16 +304,33 @@ class SetupWizard(QWizard):
         try:
             secret = await self.ctx.secrets.get(self.draft.id)
         except SecretStoreError as exc:
-            self.show_message(secret_error_text(exc))
+            if not self.gone:
+                self.show_message(secret_error_text(exc))
+            return
+        if self.gone:
             return
         if secret and not self.password:
             self.password = secret
+            if self._baseline[1] == "" and self.draft.auth:
+                self._baseline = (self._baseline[0], secret)
+            if self.verdict is not None and self.verdict.secret == UNKNOWN_SECRET:
+                # The saved record says whether this saved password is the tested one.
+                tested = "" if self._record_password_changed else self.digest(secret)
+                self.verdict = Verdict(
+                    self.verdict.ok, self.verdict.code, self.verdict.when,
+                    self.verdict.settings, tested,
+                )  # fmt: skip
             self.pages[SIGNIN].reload()
+            self.settings_changed()
 
     async def save_profile(self) -> str:
+        if self.verdict is not None and self.verdict.secret != UNKNOWN_SECRET:
+            self.draft.last_test = self.verdict.record(self.current_secret())
         profile = self.draft.copy()
         self.ctx.profiles.put(profile)
         self.ctx.profiles.save()
+        self._baseline = self._snapshot()
+        self.editing = True
         where = ""
         if profile.auth and self.password:
             try:
@@ -202,6 +345,7 @@ class SetupWizard(QWizard):
         elif not profile.auth:
             await self.ctx.secrets.delete(profile.id)
         self.profile_saved.emit(profile.id)
+        self.settings_changed()
         return where
 
     def test_finished(self, result: CheckResult | None) -> None:
@@ -213,6 +357,8 @@ class SetupWizard(QWizard):
         box.open()
 
     def report_error(self, exc: BaseException) -> None:
+        if self.gone:
+            return
         if isinstance(exc, SecretStoreError):
             self.show_message(secret_error_text(exc))
             return
@@ -225,14 +371,98 @@ class SetupWizard(QWizard):
 
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1.value and self.manager_requested:
-            self.manager_requested()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.test_page.cancel_run()  # closing the window stops a run cleanly
-        super().closeEvent(event)
+    def accept(self) -> None:
+        """Finish: unsaved work is saved or explicitly dropped, never lost silently."""
+        self._leave(finishing=True)
 
     def reject(self) -> None:
+        """Cancel, Escape and the window's close button (QDialog.closeEvent calls this)."""
+        self._leave(finishing=False)
+
+    def _leave(self, finishing: bool) -> None:
+        if self._closing:
+            return
+        if self.confirm_box is not None and self.confirm_box.isVisible():
+            self.confirm_box.raise_()
+            return
+        if not self.dirty:
+            self._close(finishing)
+            return
+        name = self.draft.name.strip()
+        text = (
+            self.tr('Save the changes to "%1" before closing?').replace("%1", name)
+            if name and self.editing
+            else self.tr("Save this setup before closing?")
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=self)
+        box.setInformativeText(self.tr("If you don't save, what you typed here is lost."))
+        save = box.addButton(self.tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Don't save"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Keep &editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+
+        def answered(button: object) -> None:
+            role = box.buttonRole(button)  # type: ignore[arg-type]
+            if role is QMessageBox.ButtonRole.AcceptRole:
+                self._save_and_close(finishing)
+            elif role is QMessageBox.ButtonRole.DestructiveRole:
+                self._close(finishing)
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+        centre_on(box, self)
+
+    def _save_and_close(self, finishing: bool) -> None:
+        finish: FinishPage = self.pages[FINISH]  # type: ignore[assignment]
+        if not finish.name.text().strip():
+            finish.name.setText(
+                self.ctx.profiles.unique_name(
+                    self.draft.from_address or self.draft.host or self.tr("New setup")
+                )
+            )
+        finish.store()
+        if finish.errors():
+            # The name is taken: show it at the field instead of closing.
+            while self.currentId() < FINISH:
+                before = self.currentId()
+                self.next()  # stops at a page whose own fields are not valid
+                if self.currentId() == before:
+                    return
+            finish.refresh_errors(show_all=True)
+            finish.name.setFocus()
+            return
+
+        async def save_then_close() -> None:
+            await self.save_profile()
+            self._close(finishing)
+
+        spawn(save_then_close(), self.report_error)
+
+    @property
+    def gone(self) -> bool:
+        """Closed or replaced: late task callbacks must not touch its widgets."""
+        return self._closing
+
+    def _stop_work(self) -> None:
+        """Closing the window stops a test, the checks and discovery cleanly."""
+        self._closing = True
         self.test_page.cancel_run()
-        super().reject()
+        self.pages[DELIVERABILITY].cancel_checks()  # type: ignore[attr-defined]
+        self.pages[START].cancel_discovery()  # type: ignore[attr-defined]
+        for task in self._tasks:
+            task.cancel()
+
+    def retire(self) -> None:
+        """Close without asking: a rebuilt window (new language) holds everything now."""
+        self.retired = True
+        self._stop_work()
+        self.hide()
+
+    def _close(self, finishing: bool) -> None:
+        self._stop_work()
+        if finishing:
+            super().accept()
+        else:
+            super().reject()

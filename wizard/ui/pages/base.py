@@ -108,6 +108,7 @@ class WizardPage(QWizardPage):
         self.store()
         self.refresh_errors()
         self.completeChanged.emit()
+        self.wiz.settings_changed()
 
     def reload(self) -> None:
         self._loading = True

@@ -178,6 +178,8 @@ class DeliverabilityPage(WizardPage):
             self.task.cancel()
 
     def _done(self, task: asyncio.Task[Report]) -> None:
+        if self.wiz.gone:
+            return  # the window closed; its widgets may be gone
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.busy.setVisible(False)

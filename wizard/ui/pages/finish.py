@@ -3,27 +3,19 @@ explicit "Save anyway"), and export with a live preview."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
 
-from wizard.core.export import FORMATS, export_profile, write_export
+from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError
-from wizard.ui.colours import error_style
+from wizard.ui.export_panel import ExportPanel
 from wizard.ui.pages.base import WizardPage, field_message
 from wizard.ui.tasks import spawn
 
@@ -57,55 +49,19 @@ class FinishPage(WizardPage):
         save_row.addWidget(self.save_status, 1)
         layout.addLayout(save_row)
 
-        group = QGroupBox(self.tr("Export"))
-        export_layout = QVBoxLayout(group)
-        top = QHBoxLayout()
-        self.format = QComboBox()
-        for fmt in FORMATS.values():
-            self.format.addItem(QCoreApplication.translate("Export", fmt.label), fmt.id)
-        self.format.setAccessibleName(self.tr("Export format"))
-        format_label = QLabel(self.tr("Fo&rmat:"))
-        format_label.setBuddy(self.format)
-        self.include_password = QCheckBox(self.tr("&Include password"))
-        top.addWidget(format_label)
-        top.addWidget(self.format, 1)
-        top.addWidget(self.include_password)
-        export_layout.addLayout(top)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        export_layout.addWidget(self.note)
-        self.warning = QLabel(
-            self.tr(
-                "Warning: the export will contain the password in readable form. Store it like a "
-                "password; a saved file is readable only by you."
-            )
-        )
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(error_style(self.warning.palette()))
-        export_layout.addWidget(self.warning)
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.preview.setAccessibleName(self.tr("Export preview"))
-        export_layout.addWidget(self.preview, 1)
-        buttons = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.preview.toPlainText())
-        )
-        self.save_as_button = QPushButton(self.tr("Sav&e as…"))
-        self.save_as_button.clicked.connect(self.save_export)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.save_as_button)
-        buttons.addStretch(1)
-        export_layout.addLayout(buttons)
-        layout.addWidget(group, 1)
-        self.format.currentIndexChanged.connect(self.update_preview)
-        self.include_password.toggled.connect(self.update_preview)
+        self.export = ExportPanel(self._profile_for_export, lambda: self.wiz.password)
+        layout.addWidget(self.export, 1)
+        # Kept as attributes: the keyboard and layout tests walk them.
+        self.format = self.export.format
+        self.include_password = self.export.include_password
+        self.preview = self.export.preview
+        wizard.verdict_changed.connect(self.refresh_verdict)
         self.reload()
 
     def _name_changed(self) -> None:
         self.changed()
+        if not self._loading:
+            self.save_status.setText("")
 
     def errors(self) -> dict[str, str]:
         name = self.name.text().strip()
@@ -129,31 +85,22 @@ class FinishPage(WizardPage):
             self.name.setText(
                 self.wiz.ctx.profiles.unique_name(self.draft.from_address or self.draft.host)
             )
+        self.refresh_verdict()
+        self.update_preview()
+
+    def refresh_verdict(self) -> None:
+        """Summary and Save follow the verdict for the settings on screen."""
         self.summary.setText(self.wiz.summary_text())
         passed = self.wiz.test_passed
         self.save_button.setEnabled(passed)
         self.save_button.setToolTip("" if passed else self.tr("Run a passing test first."))
-        self.update_preview()
+        self.save_anyway.setVisible(not passed)
+
+    def _profile_for_export(self) -> Profile:
+        return self.draft
 
     def update_preview(self) -> None:
-        fmt = self.format.currentData()
-        include = self.include_password.isChecked()
-        self.warning.setVisible(include)
-        password = self.wiz.password if include and self.draft.auth else None
-        self.preview.setPlainText(export_profile(self.draft, fmt, password))
-        self.note.setText(QCoreApplication.translate("Export", FORMATS[fmt].note))
-
-    def save_export(self) -> None:
-        fmt = FORMATS[self.format.currentData()]
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export settings"), f"smtp-settings{fmt.suffix}"
-        )
-        if path:
-            write_export(
-                Path(path),
-                self.preview.toPlainText(),
-                contains_password=self.include_password.isChecked(),
-            )
+        self.export.update_preview()
 
     def save(self, anyway: bool) -> None:
         self.store()

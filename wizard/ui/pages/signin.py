@@ -90,6 +90,7 @@ class SignInPage(WizardPage):
     def _password_changed(self, text: str) -> None:
         if not self._loading:
             self.wiz.password = text
+            self.wiz.settings_changed()
 
     def _auth_toggled(self, on: bool) -> None:
         for widget in (self.username, self.password, self.show_password, self.mechanism):

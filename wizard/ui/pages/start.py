@@ -196,6 +196,8 @@ class StartPage(WizardPage):
             self.discovery_task.cancel()
 
     def _discovery_done(self, task: asyncio.Task[DiscoveryResult]) -> None:
+        if self.wiz.gone:
+            return  # the window closed; its widgets may be gone
         self.find_button.setEnabled(True)
         self.cancel_find.setEnabled(False)
         self.busy.setVisible(False)

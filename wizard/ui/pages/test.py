@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME, __version__
+from wizard.core.deliverability import Status
 from wizard.core.diagnosis import Diagnosis, Fix
 from wizard.core.engine import (
     CheckRequest,
@@ -40,10 +41,12 @@ from wizard.core.engine import (
     run_check,
 )
 from wizard.core.export import export_profile
+from wizard.core.model import AuthMechanism, FromPolicy, Security
 from wizard.core.stages import Stage
 from wizard.core.transcript import to_text
 from wizard.core.validation import check_address
-from wizard.ui.colours import error_style
+from wizard.core.verdict import Verdict, VerdictState, now_iso
+from wizard.ui.colours import badge_style, error_style
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 from wizard.ui.transcript_view import TranscriptView
@@ -73,6 +76,7 @@ class TestPage(WizardPage):
         self.check_only = QRadioButton(self.tr("Check &without sending"))
         self.send_radio.setChecked(True)
         self.send_radio.toggled.connect(self.to_address.setEnabled)
+        self.send_radio.toggled.connect(self._to_changed)
         options.addWidget(self.send_radio)
         options.addWidget(self.to_address, 1)
         options.addWidget(self.check_only)
@@ -95,6 +99,19 @@ class TestPage(WizardPage):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.status, 1)
         layout.addLayout(buttons)
+
+        # What the last Apply fix changed, with Undo.
+        fix_note_row = QHBoxLayout()
+        self.fix_note = QLabel()
+        self.fix_note.setWordWrap(True)
+        self.fix_note.setAccessibleName(self.tr("Changed by the fix"))
+        self.undo_button = QPushButton(self.tr("&Undo fix"))
+        self.undo_button.clicked.connect(self.undo_fix)
+        fix_note_row.addWidget(self.fix_note, 1)
+        fix_note_row.addWidget(self.undo_button)
+        layout.addLayout(fix_note_row)
+        self._undo: dict[str, object] | None = None
+        self._show_fix_note("")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.checklist = QTreeWidget()
@@ -149,6 +166,8 @@ class TestPage(WizardPage):
         self.panel.setVisible(False)
         layout.addWidget(self.panel)
         self.fix_buttons: list[QPushButton] = []
+        self._run_fingerprint: tuple[dict[str, str], str] = ({}, "")
+        wizard.verdict_changed.connect(self.refresh_verdict)
         self.reload()
 
     # -- fields -------------------------------------------------------------------
@@ -164,6 +183,26 @@ class TestPage(WizardPage):
 
         self.to_error.setText(field_message(code) if code else "")
         self.to_error.setVisible(bool(code))
+        if not self._loading:
+            self.wiz.settings_changed()
+
+    def sending(self) -> bool:
+        return self.send_radio.isChecked()
+
+    def recipient(self) -> str:
+        return self.to_address.text().strip() if self.sending() else ""
+
+    def use_run_settings(self, settings: dict[str, str]) -> None:
+        """Set recipient and send/check as a saved test had them."""
+        self._loading = True
+        try:
+            if settings.get("send") == "no":
+                self.check_only.setChecked(True)
+            elif settings.get("to"):
+                self.send_radio.setChecked(True)
+                self.to_address.setText(settings["to"])
+        finally:
+            self._loading = False
 
     def initializePage(self) -> None:
         if not self.to_address.text():
@@ -203,6 +242,10 @@ class TestPage(WizardPage):
         self.cancel_button.setEnabled(True)
         self.completeChanged.emit()
         self._reset()
+        # The verdict is for the settings as they are when the run starts.
+        self._run_fingerprint = (self.wiz.current_settings(), self.wiz.current_secret())
+        self.wiz.set_verdict(None)
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Testing…"))
         self.task = spawn(self._run(self.request()), self._crashed)
 
@@ -210,13 +253,17 @@ class TestPage(WizardPage):
         try:
             result = await run_check(request, self.on_event)
         except asyncio.CancelledError:
-            self.status.setText(self.tr("Test cancelled."))
-            self._finish_run(None)
+            if not self.wiz.gone:
+                self.status.setText(self.tr("Test cancelled."))
+                self._finish_run(None)
             raise
-        self._finish_run(result)
+        if not self.wiz.gone:
+            self._finish_run(result)
         return result
 
     def _crashed(self, exc: BaseException) -> None:
+        if self.wiz.gone:
+            return
         self._finish_run(None)
         self.status.setText(self.tr("The test stopped because of an internal error."))
         import sys
@@ -228,12 +275,34 @@ class TestPage(WizardPage):
         self._active = False
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        if result is not None:
-            self.wiz.test_passed = result.ok
-            if result.ok:
-                self.status.setText(self.tr("Test passed: the server accepted everything."))
         self.completeChanged.emit()
+        if result is not None:
+            settings, secret = self._run_fingerprint
+            code = result.diagnosis.code if result.diagnosis is not None else ""
+            self.wiz.set_verdict(Verdict(result.ok, code, now_iso(), settings, secret))
         self.wiz.test_finished(result)
+
+    def refresh_verdict(self) -> None:
+        """The verdict line: passed, failed or out of date, for the settings on screen."""
+        if self.running:
+            return
+        state = self.wiz.verdict_state()
+        if state is VerdictState.PASSED:
+            text, status = self.tr("Test passed: the server accepted everything."), Status.PASS
+        elif state is VerdictState.FAILED:
+            title = self.diag_title.property("plainTitle") or (
+                self.wiz.verdict.code if self.wiz.verdict else ""
+            )
+            text, status = self.tr("Test failed: %1").replace("%1", str(title)), Status.FAIL
+        elif state is VerdictState.STALE:
+            text = self.tr("Out of date: %1 Run the test again.").replace(
+                "%1", self.wiz.stale_text()
+            )
+            status = Status.WARN
+        else:
+            return  # never tested, or a run just started or was cancelled: its own words
+        self.status.setText(text)
+        self.status.setStyleSheet(badge_style(status))
 
     def cancel_run(self) -> None:
         if self.running and self.task is not None:
@@ -305,12 +374,21 @@ class TestPage(WizardPage):
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
         title, explanation = diagnosis.render(QCoreApplication.translate)
         self.diag_title.setText(f"{title}  [{diagnosis.code}]")
+        self.diag_title.setProperty("plainTitle", title)
         self.diag_text.setText(explanation)
         self.diag_detail.setText(
             self.tr("Details: %1").replace("%1", diagnosis.detail) if diagnosis.detail else ""
         )
         self.diag_detail.setVisible(bool(diagnosis.detail))
         for fix in diagnosis.fixes:
+            if fix.goto is not None:
+                button = QPushButton(
+                    self.tr("Go to: %1").replace("%1", QCoreApplication.translate("Fix", fix.label))
+                )
+                button.clicked.connect(lambda _=False, f=fix: self.apply_fix(f))
+                self.fix_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.fix_buttons.append(button)
+                continue
             if not fix.applicable:
                 note = QLabel("• " + QCoreApplication.translate("Fix", fix.label))
                 note.setWordWrap(True)
@@ -329,8 +407,26 @@ class TestPage(WizardPage):
         self.panel.setVisible(True)
 
     def apply_fix(self, fix: Fix) -> None:
-        self.wiz.apply_changes(fix.changes)
+        """Apply a fix, say what it changed (before → after) and run again; a fix that
+        needs the user takes them to the field instead."""
+        if fix.goto is not None:
+            self.wiz.go_to(*fix.goto)
+            return
+        before = self.draft.copy()
+        self._undo = self.wiz.apply_changes(fix.changes)
+        self._show_fix_note(describe_changes(before, self.draft))
         self.start_run()
+
+    def undo_fix(self) -> None:
+        if self._undo is not None:
+            self.wiz.apply_changes(self._undo)
+            self._undo = None
+        self._show_fix_note("")
+
+    def _show_fix_note(self, text: str) -> None:
+        self.fix_note.setText(self.tr("Changed by the fix: %1").replace("%1", text) if text else "")
+        self.fix_note.setVisible(bool(text))
+        self.undo_button.setVisible(bool(text))
 
     # -- transcript actions -------------------------------------------------------
     def transcript_text(self) -> str:
@@ -366,3 +462,55 @@ class TestPage(WizardPage):
     def copy_for_support(self) -> None:
         QGuiApplication.clipboard().setText(self.support_text())
         self.status.setText(self.tr("Copied: transcript, app version and settings (no password)."))
+
+
+def security_name(security: Security) -> str:
+    return {
+        Security.SSL: "SSL/TLS",
+        Security.STARTTLS: "STARTTLS",
+        Security.NONE: QCoreApplication.translate("TestPage", "none"),
+    }[security]
+
+
+def policy_name(policy: FromPolicy) -> str:
+    return {
+        FromPolicy.SEND_AS_USER: QCoreApplication.translate("TestPage", "send as each user"),
+        FromPolicy.FIXED_FROM: QCoreApplication.translate("TestPage", "always one address"),
+        FromPolicy.ALLOWED_DOMAINS: QCoreApplication.translate(
+            "TestPage", "user's address for allowed domains"
+        ),
+    }[policy]
+
+
+def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
+    """ "Port: 25 → 465; From: ceo@acme.test → ops@acme.test; Reply-To: ceo@acme.test"."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TestPage", text)
+
+    def on_off(value: bool) -> str:
+        return tr("on") if value else tr("off")
+
+    def mechanism(value: AuthMechanism) -> str:
+        return tr("automatic") if value is AuthMechanism.AUTO else value.value
+
+    parts: list[str] = []
+    rows = (
+        (tr("Port"), str(before.effective_port), str(after.effective_port)),
+        (tr("Security"), security_name(before.security), security_name(after.security)),
+        (tr("Sign-in"), on_off(before.auth), on_off(after.auth)),
+        (tr("Sign-in method"), mechanism(before.mechanism), mechanism(after.mechanism)),
+        (tr("From policy"), policy_name(before.from_policy), policy_name(after.from_policy)),
+        (tr("From"), before.from_address, after.from_address),
+    )
+    for label, old, new in rows:
+        if old != new:
+            parts.append(f"{label}: {old} → {new}")
+    if (
+        after.from_policy is FromPolicy.FIXED_FROM
+        and before.from_address.lower() != after.from_address.lower()
+        and before.from_address
+    ):
+        # The address the user wanted keeps receiving the replies.
+        parts.append(tr("Reply-To: %1").replace("%1", before.from_address))
+    return "; ".join(parts)
