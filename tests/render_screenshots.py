@@ -23,7 +23,7 @@ from tests.servers import PASSWORD, USER, ScriptedServer, SmtpServer, make_certs
 from wizard.core.discovery import DiscoveryOptions
 from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.engine import StageStarted
-from wizard.core.model import Profile, Security
+from wizard.core.model import LastTest, Profile, Security
 from wizard.core.secrets import SecretStore
 from wizard.core.stages import Stage
 from wizard.core.store import ProfileStore
@@ -172,6 +172,15 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
         fin.format.setCurrentIndex(fin.format.findData("env"))
         await shoot(app, wizard, out / "7-finish.png")
         fin.include_password.setChecked(False)
+
+        # A change after the pass: every view says the verdict is out of date.
+        wizard.pages[sw.SERVER].port.setValue(587)
+        await shoot(app, wizard, out / "7-finish-stale.png")
+        wizard.back()
+        wizard.back()
+        await shoot(app, wizard, out / "5-test-stale.png")
+        wizard.pages[sw.SERVER].port.setValue(good.port)
+
         ctx.profiles.put(
             Profile(
                 name="Shop notifications",
@@ -181,11 +190,25 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
                 from_address="shop@example.com",
             )
         )
+        office = ctx.profiles.by_name("Office mail")
+        assert office is not None and office.last_test is not None
+        # Tested, then changed elsewhere: out of date. And one that failed.
+        ctx.profiles.put(office.copy(id=Profile().id, name="Office (old server)", port=25))
+        ctx.profiles.put(
+            office.copy(
+                id=Profile().id,
+                name="Support desk",
+                from_address="support@example.com",
+                last_test=LastTest(
+                    office.last_test.when, False, "AUTH_FAILED", dict(office.last_test.settings)
+                ),
+            )
+        )
         ctx.profiles.save()
+        wizard.retire()
         manager = windows.open_manager()
         manager.refresh()
         await shoot(app, manager, out / "8-profile-manager.png")
-        wizard.close()
         manager.close()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 # PySide6 before qasync: qasync picks its Qt binding by import order (NOTES.md).
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import qasync  # isort: skip
@@ -85,6 +85,24 @@ class Windows:
             old_manager.retiring = True
             old_manager.hide()
             old_manager.deleteLater()
+
+    def start(self, profile_name: str | None = None) -> None:
+        """The first window: the saved setups when any exist (with the named one open
+        in the wizard), the wizard alone on a first run."""
+        profile = self.ctx.profiles.by_name(profile_name) if profile_name else None
+        if profile_name and profile is None:
+            self.open_manager().message.setText(
+                QCoreApplication.translate("App", 'No saved setup is called "%1".').replace(
+                    "%1", profile_name
+                )
+            )
+        elif profile is not None:
+            self.open_manager().select(profile.id)
+            self.open_wizard(profile)
+        elif self.ctx.profiles.profiles or self.ctx.load_report.problem:
+            self.open_manager()  # home: the saved setups
+        else:
+            self.open_wizard()  # first run: straight into the wizard
 
     def _rebuild(self, old: SetupWizard) -> SetupWizard:
         new = self.open_wizard(start_page=old.currentId(), as_child=old.parent() is not None)
@@ -205,20 +223,16 @@ def main(argv: list[str]) -> int:
     ctx.load()
     app_close = asyncio.Event()
     windows = Windows(ctx, installed, on_quit=app_close.set)
-    profile = ctx.profiles.by_name(args.profile) if args.profile else None
-    if args.profile and profile is None:
-        windows.open_manager().message.setText(
-            QCoreApplication.translate("App", 'No saved setup is called "%1".').replace(
-                "%1", args.profile
-            )
-        )
-    elif profile is not None:
-        windows.open_manager()
-        windows.open_wizard(profile)
-    elif ctx.profiles.profiles or ctx.load_report.problem:
-        windows.open_manager()  # home: the saved setups
-    else:
-        windows.open_wizard()  # first run: straight into the wizard
+    # The app decides when it is done (Windows.on_quit), not Qt: between the wizard
+    # closing and the saved setups opening there is a moment with no window.
+    app.setQuitOnLastWindowClosed(False)
+
+    def maybe_done() -> None:
+        if not any(w.isVisible() for w in QApplication.topLevelWidgets()):
+            app_close.set()
+
+    app.lastWindowClosed.connect(lambda: QTimer.singleShot(0, maybe_done))
+    windows.start(args.profile)
 
     with loop:
         loop.run_until_complete(app_close.wait())

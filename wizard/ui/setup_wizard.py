@@ -266,6 +266,10 @@ class SetupWizard(QWizard):
             page.reload()
 
     def summary_text(self) -> str:
+        """The settings in three lines, then the verdict."""
+        return "\n".join([self.settings_summary(), self.verdict_summary()])
+
+    def settings_summary(self) -> str:
         profile = self.draft
         security = {
             Security.SSL: "SSL/TLS",
@@ -281,7 +285,6 @@ class SetupWizard(QWizard):
                 "%1", profile.username if profile.auth else self.tr("off")
             ),
             self.tr("From: %1").replace("%1", profile.from_address),
-            self.verdict_summary(),
         ]
         return "\n".join(lines)
 

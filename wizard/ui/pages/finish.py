@@ -13,11 +13,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wizard.core.deliverability import Status
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError
+from wizard.core.verdict import VerdictState
+from wizard.ui.colours import badge_style
 from wizard.ui.export_panel import ExportPanel
 from wizard.ui.pages.base import WizardPage, field_message
 from wizard.ui.tasks import spawn
+
+VERDICT_BADGES = {
+    VerdictState.PASSED: Status.PASS,
+    VerdictState.FAILED: Status.FAIL,
+    VerdictState.STALE: Status.WARN,
+    VerdictState.NONE: Status.UNKNOWN,
+}
 
 
 class FinishPage(WizardPage):
@@ -31,6 +41,10 @@ class FinishPage(WizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Test result"))
+        layout.addWidget(self.verdict)
 
         form = QFormLayout()
         layout.addLayout(form)
@@ -59,9 +73,9 @@ class FinishPage(WizardPage):
         self.reload()
 
     def _name_changed(self) -> None:
+        if not self._loading and not self.save_status.property("saved"):
+            self.save_status.setText("")  # an old "name taken" no longer applies
         self.changed()
-        if not self._loading:
-            self.save_status.setText("")
 
     def errors(self) -> dict[str, str]:
         name = self.name.text().strip()
@@ -90,11 +104,26 @@ class FinishPage(WizardPage):
 
     def refresh_verdict(self) -> None:
         """Summary and Save follow the verdict for the settings on screen."""
-        self.summary.setText(self.wiz.summary_text())
+        self.summary.setText(self.wiz.settings_summary())
+        self.verdict.setText(self.wiz.verdict_summary())
+        state = self.wiz.verdict_state()
+        self.verdict.setStyleSheet(badge_style(VERDICT_BADGES[state]))
         passed = self.wiz.test_passed
         self.save_button.setEnabled(passed)
         self.save_button.setToolTip("" if passed else self.tr("Run a passing test first."))
         self.save_anyway.setVisible(not passed)
+        self.save_anyway.setText(
+            {
+                VerdictState.FAILED: self.tr("Save &anyway (test failed)"),
+                VerdictState.STALE: self.tr("Save &anyway (test out of date)"),
+            }.get(state, self.tr("Save &anyway (not tested)"))
+        )
+        if self.wiz.dirty and self.save_status.property("saved"):
+            # What was saved is no longer what is on screen.
+            self.save_status.setText(self.tr("Changed since it was saved: save again to keep it."))
+            self.save_status.setProperty("saved", False)
+        if self.isVisible():
+            self.update_preview()  # the export follows every change
 
     def _profile_for_export(self) -> Profile:
         return self.draft
@@ -123,6 +152,7 @@ class FinishPage(WizardPage):
             else self.tr("Saved without a passing test: run the test again before relying on it.")
         )
         self.save_status.setText(f"{done} {stored_where}")
+        self.save_status.setProperty("saved", True)
 
 
 def secret_error_text(exc: SecretStoreError) -> str:

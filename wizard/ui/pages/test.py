@@ -226,7 +226,7 @@ class TestPage(WizardPage):
 
     def request(self) -> CheckRequest:
         send = self.send_radio.isChecked()
-        # Under "send as each user" the engine probes another address of the domain.
+        # Under "send as each user" the engine checks the From on screen (send as).
         return CheckRequest(
             profile=self.draft.copy(),
             password=self.wiz.password if self.draft.auth else "",
@@ -350,6 +350,14 @@ class TestPage(WizardPage):
                 StepStatus.RUNNING: QStyle.StandardPixmap.SP_BrowserReload,
             }
             item.setText(1, texts[step.status])
+            if step.stage is Stage.SEND_AS and step.subject:
+                # Say which address: "Send as ceo@acme.test allowed".
+                label = (
+                    self.tr("Send as %1 allowed")
+                    if step.status is StepStatus.OK
+                    else self.tr("Send as %1")
+                )
+                item.setText(0, label.replace("%1", step.subject))
             item.setIcon(1, self.style().standardIcon(icons[step.status]))
             if step.status is not StepStatus.SKIPPED:
                 seconds = QLocale().toString(step.ms / 1000, "f", 2)
