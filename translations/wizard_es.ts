@@ -785,6 +785,76 @@
         <source>smtps:// is implicit TLS (port 465); smtp:// with require_tls=true insists on STARTTLS; user and password are percent-encoded.</source>
         <translation>smtps:// es TLS implícito (puerto 465); smtp:// con require_tls=true exige STARTTLS; el usuario y la contraseña van codificados con porcentajes.</translation>
     </message>
+    <message>
+        <source>This format cannot name a CA file. Configure your application to trust the CA certificate in {path} (Nodemailer: tls.ca with the file&apos;s contents; Symfony: the ssl cafile stream option), or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>Este formato no puede indicar un archivo de CA. Configure su aplicación para que confíe en el certificado de CA de {path} (Nodemailer: tls.ca con el contenido del archivo; Symfony: la opción de flujo ssl cafile); si no, su conexión fallará donde la prueba del asistente salió bien.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export %1 — %2</source>
+        <translation>Exportar %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last test: %1</source>
+        <translation>Última prueba: %1</translation>
+    </message>
+    <message>
+        <source>No password is stored for this setup.</source>
+        <translation>No hay ninguna contraseña guardada para esta configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Forma&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Include password</source>
+        <translation>&amp;Incluir la contraseña</translation>
+    </message>
+    <message>
+        <source>Warning: the export will contain the password in readable form. Store it like a password; a saved file is readable only by you.</source>
+        <translation>Atención: la exportación contendrá la contraseña en texto legible. Guárdela como guardaría una contraseña; un archivo guardado solo lo puede leer usted.</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>Vista previa de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Exportar configuración</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -860,6 +930,10 @@
         <translation>Guarde esta configuración y expórtela para su aplicación.</translation>
     </message>
     <message>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
         <source>Setup &amp;name</source>
         <translation>&amp;Nombre de la configuración</translation>
     </message>
@@ -872,44 +946,20 @@
         <translation>Guardar &amp;de todos modos (sin probar)</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
+        <source>Save &amp;anyway (test failed)</source>
+        <translation>Guardar &amp;de todos modos (la prueba falló)</translation>
     </message>
     <message>
-        <source>Export format</source>
-        <translation>Formato de exportación</translation>
+        <source>Save &amp;anyway (test out of date)</source>
+        <translation>Guardar &amp;de todos modos (prueba desactualizada)</translation>
     </message>
     <message>
-        <source>Fo&amp;rmat:</source>
-        <translation>Forma&amp;to:</translation>
-    </message>
-    <message>
-        <source>&amp;Include password</source>
-        <translation>&amp;Incluir la contraseña</translation>
-    </message>
-    <message>
-        <source>Warning: the export will contain the password in readable form. Store it like a password; a saved file is readable only by you.</source>
-        <translation>Atención: la exportación contendrá la contraseña en texto legible. Guárdela como guardaría una contraseña; un archivo guardado solo lo puede leer usted.</translation>
-    </message>
-    <message>
-        <source>Export preview</source>
-        <translation>Vista previa de la exportación</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Sav&amp;e as…</source>
-        <translation>Guardar co&amp;mo…</translation>
+        <source>Changed since it was saved: save again to keep it.</source>
+        <translation>Ha cambiado desde que se guardó: guarde de nuevo para conservarlo.</translation>
     </message>
     <message>
         <source>Run a passing test first.</source>
         <translation>Primero haga una prueba que salga bien.</translation>
-    </message>
-    <message>
-        <source>Export settings</source>
-        <translation>Exportar configuración</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -990,8 +1040,32 @@
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Última prueba</translation>
+    </message>
+    <message>
         <source>Saved setups</source>
         <translation>Configuraciones guardadas</translation>
+    </message>
+    <message>
+        <source>No saved setups yet. Add one to get started.</source>
+        <translation>Todavía no hay configuraciones guardadas. Añada una para empezar.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -1010,12 +1084,60 @@
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <source>&amp;Test…</source>
-        <translation>&amp;Probar…</translation>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>Probando «%1»…</translation>
+    </message>
+    <message>
+        <source>No password is stored for &quot;%1&quot;. Choose Edit… and type it, then test.</source>
+        <translation>No hay ninguna contraseña guardada para «%1». Elija Editar…, escríbala y pruebe.</translation>
+    </message>
+    <message>
+        <source>Test of &quot;%1&quot; stopped.</source>
+        <translation>Se detuvo la prueba de «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: test passed. Mail from %2 to %3 was accepted by %4.</source>
+        <translation>«%1»: prueba superada. %4 aceptó el correo de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: test failed: %2. %3 Choose Edit… to change the settings.</source>
+        <translation>«%1»: la prueba falló: %2. %3 Elija Editar… para cambiar la configuración.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Sin probar</translation>
+    </message>
+    <message>
+        <source>Out of date (%1)</source>
+        <translation>Desactualizada (%1)</translation>
+    </message>
+    <message>
+        <source>Passed · %1</source>
+        <translation>Superada · %1</translation>
+    </message>
+    <message>
+        <source>Failed (%1) · %2</source>
+        <translation>Falló (%1) · %2</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>S&amp;top test</source>
+        <translation>&amp;Detener la prueba</translation>
     </message>
     <message>
         <source>Delete the setup &quot;%1&quot; and its stored password?</source>
@@ -1304,10 +1426,6 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Sa&amp;ved setups…</source>
-        <translation>C&amp;onfiguraciones guardadas…</translation>
-    </message>
-    <message>
         <source>Settings found by: %1 (trusted).</source>
         <translation>Configuración encontrada mediante: %1 (de confianza).</translation>
     </message>
@@ -1326,6 +1444,10 @@
     <message>
         <source>Settings entered by you.</source>
         <translation>Configuración introducida por usted.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -1348,12 +1470,48 @@
         <translation>Remitente: %1</translation>
     </message>
     <message>
-        <source>Test: passed</source>
-        <translation>Prueba: superada</translation>
+        <source>Test: passed.</source>
+        <translation>Prueba: superada.</translation>
     </message>
     <message>
-        <source>Test: not passed yet</source>
-        <translation>Prueba: aún no superada</translation>
+        <source>Test: failed (%1).</source>
+        <translation>Prueba: falló (%1).</translation>
+    </message>
+    <message>
+        <source>Test: out of date. %1 Run the test again.</source>
+        <translation>Prueba: desactualizada. %1 Vuelva a ejecutar la prueba.</translation>
+    </message>
+    <message>
+        <source>Test: not run yet.</source>
+        <translation>Prueba: todavía sin ejecutar.</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save this setup before closing?</source>
+        <translation>¿Guardar esta configuración antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed here is lost.</source>
+        <translation>Si no la guarda, se perderá lo que escribió aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;No guardar</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>New setup</source>
+        <translation>Configuración nueva</translation>
     </message>
     <message>
         <source>The password is in the system keyring.</source>
@@ -1628,6 +1786,14 @@
         <translation>Estado de la prueba</translation>
     </message>
     <message>
+        <source>Changed by the fix</source>
+        <translation>Cambiado por la solución</translation>
+    </message>
+    <message>
+        <source>&amp;Undo fix</source>
+        <translation>&amp;Deshacer la solución</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -1668,6 +1834,10 @@
         <translation>Prueba superada: el servidor lo aceptó todo.</translation>
     </message>
     <message>
+        <source>Out of date: %1 Run the test again.</source>
+        <translation>Desactualizada: %1 Vuelva a ejecutar la prueba.</translation>
+    </message>
+    <message>
         <source>Running…</source>
         <translation>En curso…</translation>
     </message>
@@ -1684,6 +1854,14 @@
         <translation>Omitido</translation>
     </message>
     <message>
+        <source>Send as %1 allowed</source>
+        <translation>Enviar como %1: permitido</translation>
+    </message>
+    <message>
+        <source>Send as %1</source>
+        <translation>Enviar como %1</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1692,12 +1870,76 @@
         <translation>Detalles: %1</translation>
     </message>
     <message>
+        <source>Go to: %1</source>
+        <translation>Ir a: %1</translation>
+    </message>
+    <message>
         <source>Apply fix: %1</source>
         <translation>Aplicar la solución: %1</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>send as each user</source>
+        <translation>enviar como cada usuario</translation>
+    </message>
+    <message>
+        <source>always one address</source>
+        <translation>siempre una dirección</translation>
+    </message>
+    <message>
+        <source>user&apos;s address for allowed domains</source>
+        <translation>la del usuario en los dominios permitidos</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>From policy</source>
+        <translation>Política de remitente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Reply-To: %1</source>
+        <translation>Responder a (Reply-To): %1</translation>
+    </message>
+    <message>
         <source>Test failed: %1</source>
         <translation>La prueba falló: %1</translation>
+    </message>
+    <message>
+        <source>Changed by the fix: %1</source>
+        <translation>Cambiado por la solución: %1</translation>
     </message>
     <message>
         <source>Save transcript</source>
@@ -1721,6 +1963,77 @@
     <message>
         <source>Each line starts with -&gt; for what we sent, &lt;- for what the server sent, ~&gt; and &lt;~ inside encryption, === for notes and *** for errors.</source>
         <translation>Cada línea empieza con -&gt; para lo que enviamos, &lt;- para lo que envió el servidor, ~&gt; y &lt;~ dentro del cifrado, === para notas y *** para errores.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo del certificado de CA</translation>
+    </message>
+    <message>
+        <source>CA certificate file contents</source>
+        <translation>Contenido del archivo del certificado de CA</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Unencrypted password permission</source>
+        <translation>Permiso de contraseña sin cifrar</translation>
+    </message>
+    <message>
+        <source>From policy</source>
+        <translation>Política de remitente</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Dirección de remitente</translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation>Dominios permitidos</translation>
+    </message>
+    <message>
+        <source>Test recipient</source>
+        <translation>Destinatario de la prueba</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>{field} changed since the last test.</source>
+        <translation>Ha cambiado desde la última prueba: {field}.</translation>
+    </message>
+    <message>
+        <source>Changed since the last test: {fields}.</source>
+        <translation>Ha cambiado desde la última prueba: {fields}.</translation>
     </message>
 </context>
 </TS>

@@ -61,25 +61,22 @@ def when_text(iso: str) -> str:
 
 def last_test_text(profile: Profile) -> str:
     """ "Passed · 21/11/26 14:03", "Failed (AUTH_FAILED) · …", "Not tested", "Out of date (…)"."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ProfileManager", text)
-
+    translate = QCoreApplication.translate
     state = saved_state(profile)
     record = profile.last_test
     if state is VerdictState.NONE or record is None:
-        return tr("Not tested")
+        return translate("ProfileManager", "Not tested")
     when = when_text(record.when)
     if state is VerdictState.STALE:
-        changed = saved_changes(profile) or []
-        return (
-            tr("Out of date (%1)")
-            .replace("%1", stale_text(changed, QCoreApplication.translate))
-            .replace(".)", ")")
-        )
+        changed = stale_text(saved_changes(profile) or [], translate).rstrip(".")
+        return translate("ProfileManager", "Out of date (%1)").replace("%1", changed)
     if state is VerdictState.PASSED:
-        return tr("Passed · %1").replace("%1", when)
-    return tr("Failed (%1) · %2").replace("%1", record.code).replace("%2", when)
+        return translate("ProfileManager", "Passed · %1").replace("%1", when)
+    return (
+        translate("ProfileManager", "Failed (%1) · %2")
+        .replace("%1", record.code)
+        .replace("%2", when)
+    )
 
 
 class ProfileManager(QWidget):
@@ -366,14 +363,10 @@ class ProfileManager(QWidget):
                 .replace("%3", profile.from_address)
                 .replace("%4", profile.host)
             )
+        text = self.tr('"%1": test failed: %2. %3 Choose Edit… to change the settings.')
         assert result.diagnosis is not None
         title, explanation = result.diagnosis.render(QCoreApplication.translate)
-        return (
-            self.tr('"%1": test failed: %2. %3 Choose Edit… to change the settings.')
-            .replace("%1", profile.name)
-            .replace("%2", title)
-            .replace("%3", explanation)
-        )
+        return text.replace("%1", profile.name).replace("%2", title).replace("%3", explanation)
 
     def _test_crashed(self, profile: Profile) -> None:
         self.testing.pop(profile.id, None)

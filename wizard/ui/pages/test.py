@@ -492,24 +492,37 @@ def policy_name(policy: FromPolicy) -> str:
 
 def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
     """ "Port: 25 → 465; From: ceo@acme.test → ops@acme.test; Reply-To: ceo@acme.test"."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TestPage", text)
-
-    def on_off(value: bool) -> str:
-        return tr("on") if value else tr("off")
+    translate = QCoreApplication.translate
+    on, off = translate("TestPage", "on"), translate("TestPage", "off")
+    automatic = translate("TestPage", "automatic")
 
     def mechanism(value: AuthMechanism) -> str:
-        return tr("automatic") if value is AuthMechanism.AUTO else value.value
+        return automatic if value is AuthMechanism.AUTO else value.value
 
     parts: list[str] = []
     rows = (
-        (tr("Port"), str(before.effective_port), str(after.effective_port)),
-        (tr("Security"), security_name(before.security), security_name(after.security)),
-        (tr("Sign-in"), on_off(before.auth), on_off(after.auth)),
-        (tr("Sign-in method"), mechanism(before.mechanism), mechanism(after.mechanism)),
-        (tr("From policy"), policy_name(before.from_policy), policy_name(after.from_policy)),
-        (tr("From"), before.from_address, after.from_address),
+        (translate("TestPage", "Port"), str(before.effective_port), str(after.effective_port)),
+        (
+            translate("TestPage", "Security"),
+            security_name(before.security),
+            security_name(after.security),
+        ),
+        (
+            translate("TestPage", "Sign-in"),
+            on if before.auth else off,
+            on if after.auth else off,
+        ),
+        (
+            translate("TestPage", "Sign-in method"),
+            mechanism(before.mechanism),
+            mechanism(after.mechanism),
+        ),
+        (
+            translate("TestPage", "From policy"),
+            policy_name(before.from_policy),
+            policy_name(after.from_policy),
+        ),
+        (translate("TestPage", "From"), before.from_address, after.from_address),
     )
     for label, old, new in rows:
         if old != new:
@@ -520,5 +533,5 @@ def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
         and before.from_address
     ):
         # The address the user wanted keeps receiving the replies.
-        parts.append(tr("Reply-To: %1").replace("%1", before.from_address))
+        parts.append(translate("TestPage", "Reply-To: %1").replace("%1", before.from_address))
     return "; ".join(parts)
