@@ -122,6 +122,13 @@ async def test_every_diagnosis_fits_a_language_forty_percent_longer(qtbot, ctx, 
     problems: list[str] = []
     for code in CATALOGUE:
         show_diagnosis(page, code)
+        # The longest verdict line and a fix note, shown with it.
+        page.status.setText(
+            page.tr("Out of date: %1 Run the test again.").replace(
+                "%1", "Changed since the last test: Port, Security, Password, Test recipient."
+            )
+        )
+        page._show_fix_note("From policy: send as each user → always one address; From: a → b")
         await settle()
         assert wizard.size() == default, f"{code} made the window grow to {wizard.size()}"
         problems += [f"{code}: {p}" for p in clipped(wizard)]

@@ -94,6 +94,7 @@ class TestPage(WizardPage):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_run)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # "Out of date: …" is long, in Spanish longer
         self.status.setAccessibleName(self.tr("Test status"))
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
