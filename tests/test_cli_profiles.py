@@ -13,9 +13,10 @@ from tests.conftest import assert_no_secret
 from tests.keyrings import MemoryKeyring
 from tests.servers import PASSWORD, USER, SmtpServer
 from tests.story import run_cli
-from wizard.core.model import Profile
+from wizard.core.model import LastTest, Profile
 from wizard.core.secrets import SERVICE
 from wizard.core.store import ProfileStore
+from wizard.core.verdict import settings_fingerprint
 
 
 @pytest.fixture
@@ -84,3 +85,18 @@ async def test_profiles_list_show_and_delete_removes_the_secret(saved):
     assert code == 0 and len(backend.items) == 0  # never print the secret itself
     code, _out, err = await run_cli(["profiles", "show", "Office"])
     assert code == 1 and "no saved setup" in err
+
+
+async def test_profiles_list_says_whether_the_last_test_still_holds(saved):
+    store, profile, _backend = saved
+    tested = settings_fingerprint(profile)
+    store.put(profile.copy(last_test=LastTest("2026-11-21T10:00:00+00:00", True, "", tested)))
+    store.save()
+    code, out, _ = await run_cli(["profiles", "list"])
+    assert code == 0 and out.rstrip("\n").endswith("\tpassed")
+    store.put(store.by_id(profile.id).copy(port=2600))  # changed since the test
+    store.save()
+    code, out, _ = await run_cli(["profiles", "list"])
+    assert out.rstrip("\n").endswith("\tout of date: port")
+    code, out, _ = await run_cli(["profiles", "list", "--json"])
+    assert json.loads(out)[0]["last_test_state"] == "out of date: port"

@@ -49,6 +49,7 @@ from wizard.core.store import ProfileStore, config_dir
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 from wizard.core.validation import check_address
+from wizard.core.verdict import saved_changes
 
 EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found
 PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a secret
@@ -329,6 +330,18 @@ async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextI
     return 0
 
 
+def last_test_state(profile: Profile) -> str:
+    """The saved verdict for scripts: "passed", "failed CODE", "not tested", or
+    "out of date: port, from_address" (fingerprint keys that changed since the test)."""
+    changed = saved_changes(profile)
+    record = profile.last_test
+    if changed is None or record is None:
+        return "not tested"
+    if changed:
+        return "out of date: " + ", ".join(changed)
+    return "passed" if record.ok else f"failed {record.code}"
+
+
 async def profiles_command(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.action == "list":
         store = ProfileStore()
@@ -341,12 +354,15 @@ async def profiles_command(args: argparse.Namespace, stdout: TextIO) -> int:
                 )
             )
         if args.json:
-            json.dump([p.to_dict() for p in store.profiles], stdout, indent=2)
+            listed = [
+                {**p.to_dict(), "last_test_state": last_test_state(p)} for p in store.profiles
+            ]
+            json.dump(listed, stdout, indent=2)
             stdout.write("\n")
         for profile in store.profiles if not args.json else ():
             print(
                 f"{profile.name}\t{profile.host}:{profile.effective_port}\t"
-                f"{profile.security.value}\t{profile.from_address}",
+                f"{profile.security.value}\t{profile.from_address}\t{last_test_state(profile)}",
                 file=stdout,
             )
         return 0
