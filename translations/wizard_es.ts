@@ -1026,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>send as each user</source>
+        <translation>enviar como cada usuario</translation>
+    </message>
+    <message>
+        <source>always one address</source>
+        <translation>siempre una dirección</translation>
+    </message>
+    <message>
+        <source>user&apos;s address for allowed domains</source>
+        <translation>la del usuario en los dominios permitidos</translation>
+    </message>
+</context>
+<context>
     <name>ProfileManager</name>
     <message>
         <source>Saved setups — %1</source>
@@ -1450,10 +1469,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
         <source>Server: %1, port %2, security %3</source>
         <translation>Servidor: %1, puerto %2, seguridad %3</translation>
     </message>
@@ -1876,22 +1891,6 @@
     <message>
         <source>Apply fix: %1</source>
         <translation>Aplicar la solución: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>send as each user</source>
-        <translation>enviar como cada usuario</translation>
-    </message>
-    <message>
-        <source>always one address</source>
-        <translation>siempre una dirección</translation>
-    </message>
-    <message>
-        <source>user&apos;s address for allowed domains</source>
-        <translation>la del usuario en los dominios permitidos</translation>
     </message>
     <message>
         <source>on</source>

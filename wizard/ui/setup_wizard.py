@@ -25,6 +25,7 @@ from wizard.core.verdict import (
     stale_text,
 )
 from wizard.ui.context import AppContext
+from wizard.ui.labels import security_name
 from wizard.ui.pages.deliverability import DeliverabilityPage
 from wizard.ui.pages.finish import FinishPage, secret_error_text
 from wizard.ui.pages.sender import SenderPage
@@ -271,11 +272,7 @@ class SetupWizard(QWizard):
 
     def settings_summary(self) -> str:
         profile = self.draft
-        security = {
-            Security.SSL: "SSL/TLS",
-            Security.STARTTLS: "STARTTLS",
-            Security.NONE: self.tr("none"),
-        }[profile.security]
+        security = security_name(profile.security)
         lines = [
             self.tr("Server: %1, port %2, security %3")
             .replace("%1", profile.host)

@@ -41,12 +41,13 @@ from wizard.core.engine import (
     run_check,
 )
 from wizard.core.export import export_profile
-from wizard.core.model import AuthMechanism, FromPolicy, Security
+from wizard.core.model import AuthMechanism, FromPolicy
 from wizard.core.stages import Stage
 from wizard.core.transcript import to_text
 from wizard.core.validation import check_address
 from wizard.core.verdict import Verdict, VerdictState, now_iso
 from wizard.ui.colours import badge_style, error_style
+from wizard.ui.labels import policy_name, security_name
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 from wizard.ui.transcript_view import TranscriptView
@@ -471,24 +472,6 @@ class TestPage(WizardPage):
     def copy_for_support(self) -> None:
         QGuiApplication.clipboard().setText(self.support_text())
         self.status.setText(self.tr("Copied: transcript, app version and settings (no password)."))
-
-
-def security_name(security: Security) -> str:
-    return {
-        Security.SSL: "SSL/TLS",
-        Security.STARTTLS: "STARTTLS",
-        Security.NONE: QCoreApplication.translate("TestPage", "none"),
-    }[security]
-
-
-def policy_name(policy: FromPolicy) -> str:
-    return {
-        FromPolicy.SEND_AS_USER: QCoreApplication.translate("TestPage", "send as each user"),
-        FromPolicy.FIXED_FROM: QCoreApplication.translate("TestPage", "always one address"),
-        FromPolicy.ALLOWED_DOMAINS: QCoreApplication.translate(
-            "TestPage", "user's address for allowed domains"
-        ),
-    }[policy]
 
 
 def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
