@@ -1422,7 +1422,7 @@
         <translation>Solo para servidores con una CA privada de empresa</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
@@ -1513,16 +1513,16 @@
         <translation>Si no la guarda, se perderá lo que escribió aquí.</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t save</source>
-        <translation>&amp;No guardar</translation>
+        <source>Don&apos;t save</source>
+        <translation>No guardar</translation>
     </message>
     <message>
-        <source>Keep &amp;editing</source>
-        <translation>Seguir &amp;editando</translation>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>New setup</source>
@@ -1588,7 +1588,7 @@
         <translation>&amp;Método de inicio de sesión</translation>
     </message>
     <message>
-        <source>Allow sending the password &amp;unencrypted (only on a trusted internal network)</source>
+        <source>&amp;Allow sending the password unencrypted (only on a trusted internal network)</source>
         <translation>Permitir enviar la contraseña sin ci&amp;frar (solo en una red interna de confianza)</translation>
     </message>
 </context>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>Send a test message &amp;to:</source>
-        <translation>Enviar un mensaje de prueba &amp;a:</translation>
+        <translation>Enviar un &amp;mensaje de prueba a:</translation>
     </message>
     <message>
         <source>Test message recipient</source>
@@ -1879,6 +1879,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Send as %1 refused after the message</source>
+        <translation>Enviar como %1: rechazado tras el mensaje</translation>
     </message>
     <message>
         <source>Details: %1</source>

@@ -146,18 +146,26 @@ async def test_send_as_each_user_reports_the_refusal_and_the_fix_shows_its_chang
         await run_test(page)
         assert page.result.diagnosis.code == "SENDER_NOT_ALLOWED"
         assert CEO in page.diag_text.text()
+        # The envelope was accepted, the message refused: the step no longer says allowed.
+        labels = [
+            page.checklist.topLevelItem(i).text(0)
+            for i in range(page.checklist.topLevelItemCount())
+        ]
+        assert f"Send as {CEO} refused after the message" in labels
         assert page.status.text().startswith("Test failed")
 
         fix = next(b for b in page.fix_buttons if b.text().startswith("Apply fix"))
         fix.click()
         assert page.fix_note.isVisible() and page.undo_button.isVisible()
-        assert page.fix_note.text() == (
+        assert page.fix_note.text().replace("\u2011", "-") == (
             "Changed by the fix: From policy: send as each user → always one address; "
             f"From: {CEO} → {USER}; Reply-To: {CEO}"
         )
         await until(lambda: not page.running, 20, "the re-run")
         assert page.result.ok and wizard.test_passed
-        assert f"From: {USER}" in server.recorder.messages[-1].decode()
+        message = server.recorder.messages[-1].decode()
+        # What the application will send for ceo@ now: from the account, replies to ceo@.
+        assert f"From: {USER}" in message and f"Reply-To: {CEO}" in message
 
         page.undo_button.click()  # back to what the admin chose
         assert wizard.draft.from_policy is FromPolicy.SEND_AS_USER

@@ -100,6 +100,9 @@ class CheckRequest:
     password: str = ""
     to_address: str = ""  # test recipient; default: the profile's From address
     relay_as: str = ""  # also check that this login may send as this address
+    # The application's user the test message is sent for: under "one address" the
+    # application puts them in Reply-To (no envelope check: the server never sees it).
+    on_behalf_of: str = ""
     send: bool = False  # send a real test message through DATA
     subject: str = "SMTP Setup Wizard test message"
     body: str = "This is a test message from SMTP Setup Wizard.\n"
@@ -578,7 +581,7 @@ class _Run:
 
     def _header_from(self, sender: str, send_as: str) -> tuple[str, str]:
         """(From, Reply-To) as the application would set them under the policy."""
-        user = send_as or sender
+        user = send_as or self.request.on_behalf_of.strip() or sender
         policy = self.profile.from_policy
         if policy is FromPolicy.SEND_AS_USER:
             return user, ""

@@ -235,11 +235,13 @@ class ProfileManager(QWidget):
 
     # -- actions -----------------------------------------------------------------
     def add(self) -> None:
+        self.message.setText("")  # a result shown here belongs to the list as it was
         self.open_wizard(None)
 
     def edit(self) -> None:
         profile = self.selected()
         if profile:
+            self.message.setText("")
             self.open_wizard(profile)
 
     def duplicate(self) -> None:

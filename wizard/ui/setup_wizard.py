@@ -395,12 +395,19 @@ class SetupWizard(QWizard):
             else self.tr("Save this setup before closing?")
         )
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=self)
-        box.setInformativeText(self.tr("If you don't save, what you typed here is lost."))
-        save = box.addButton(self.tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Don't save"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Keep &editing"), QMessageBox.ButtonRole.RejectRole)
+        informative = self.tr("If you don't save, what you typed here is lost.")
+        if not self.test_passed:
+            # Saving from here skips the Finish page's "Save anyway": say what is saved.
+            informative += "\n" + self.verdict_summary()
+        box.setInformativeText(informative)
+        # No mnemonics: a message box answers plain letter keys, and a stray key typed
+        # as it opens must not throw work away. Enter saves, Escape keeps editing.
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Don't save"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
+        focus = self.focusWidget()
 
         def answered(button: object) -> None:
             role = box.buttonRole(button)  # type: ignore[arg-type]
@@ -408,6 +415,8 @@ class SetupWizard(QWizard):
                 self._save_and_close(finishing)
             elif role is QMessageBox.ButtonRole.DestructiveRole:
                 self._close(finishing)
+            elif focus is not None:
+                focus.setFocus()  # back where the user was typing
 
         box.buttonClicked.connect(answered)
         self.confirm_box = box

@@ -75,7 +75,7 @@ class ServerPage(WizardPage):
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("Only for servers with a private company CA"))
         self.ca_file.textChanged.connect(self.changed)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.clicked.connect(self._browse_ca)
         row.addWidget(self.ca_file, 1)
         row.addWidget(browse)

@@ -67,7 +67,7 @@ class SignInPage(WizardPage):
         self.mechanism.currentIndexChanged.connect(self.changed)
         self.add_field(form, self.tr("Sign-in &method"), self.mechanism, "mechanism")
         self.plaintext = QCheckBox(
-            self.tr("Allow sending the password &unencrypted (only on a trusted internal network)")
+            self.tr("&Allow sending the password unencrypted (only on a trusted internal network)")
         )
         self.plaintext.toggled.connect(self.changed)
         layout.addWidget(self.plaintext)

@@ -41,7 +41,7 @@ from wizard.core.engine import (
     run_check,
 )
 from wizard.core.export import export_profile
-from wizard.core.model import AuthMechanism, FromPolicy
+from wizard.core.model import AuthMechanism, FromPolicy, Profile
 from wizard.core.stages import Stage
 from wizard.core.transcript import to_text
 from wizard.core.validation import check_address
@@ -113,6 +113,9 @@ class TestPage(WizardPage):
         fix_note_row.addWidget(self.undo_button)
         layout.addLayout(fix_note_row)
         self._undo: dict[str, object] | None = None
+        # After a fix to "always one address": the user whose mail the test stands for
+        # (the From before the fix), shown in Reply-To as the application will.
+        self.reply_to_user = ""
         self._show_fix_note("")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -234,6 +237,9 @@ class TestPage(WizardPage):
             password=self.wiz.password if self.draft.auth else "",
             to_address=self.to_address.text().strip() if send else "",
             send=send,
+            on_behalf_of=(
+                self.reply_to_user if self.draft.from_policy is FromPolicy.FIXED_FROM else ""
+            ),
         )
 
     def start_run(self) -> None:
@@ -366,7 +372,23 @@ class TestPage(WizardPage):
                 item.setText(2, self.tr("%1 s").replace("%1", seconds))
             item.setToolTip(0, step.reply)
         elif isinstance(event, DiagnosisMade):
+            self._send_as_refused_late(event.diagnosis)
             self.show_diagnosis(event.diagnosis)
+
+    def _send_as_refused_late(self, diagnosis: Diagnosis) -> None:
+        """Exchange and Postfix header_checks accept the envelope and refuse "send as"
+        after the message: the earlier step must not keep saying "allowed"."""
+        item = self._items.get(Stage.SEND_AS)
+        if (
+            item is None
+            or diagnosis.code != "SENDER_NOT_ALLOWED"
+            or diagnosis.stage is not Stage.DATA
+        ):
+            return
+        address = diagnosis.params.get("sender", "")
+        item.setText(0, self.tr("Send as %1 refused after the message").replace("%1", address))
+        item.setText(1, self.tr("Failed"))
+        item.setIcon(1, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 
     def show_result(self, result: CheckResult) -> None:
         """Show a finished run again (the language changed): same events, new words."""
@@ -424,6 +446,7 @@ class TestPage(WizardPage):
             return
         before = self.draft.copy()
         self._undo = self.wiz.apply_changes(fix.changes)
+        self.reply_to_user = reply_to_user(before, self.draft)
         self._show_fix_note(describe_changes(before, self.draft))
         self.start_run()
 
@@ -431,9 +454,23 @@ class TestPage(WizardPage):
         if self._undo is not None:
             self.wiz.apply_changes(self._undo)
             self._undo = None
+        self.reply_to_user = ""
         self._show_fix_note("")
 
+    def adopt_state(self, old: WizardPage) -> None:
+        """A rebuilt window (new language) keeps the fix's Undo and its user."""
+        super().adopt_state(old)
+        assert isinstance(old, TestPage)
+        self._undo, self.reply_to_user = old._undo, old.reply_to_user
+        if old._fix_changes:
+            self._show_fix_note(old._fix_changes)
+
+    _fix_changes = ""
+
     def _show_fix_note(self, text: str) -> None:
+        self._fix_changes = text
+        # A non-breaking hyphen: "Reply-" and "To" never end up on two lines.
+        text = text.replace("Reply-To", "Reply\u2011To")
         self.fix_note.setText(self.tr("Changed by the fix: %1").replace("%1", text) if text else "")
         self.fix_note.setVisible(bool(text))
         self.undo_button.setVisible(bool(text))
@@ -511,11 +548,18 @@ def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
     for label, old, new in rows:
         if old != new:
             parts.append(f"{label}: {old} → {new}")
+    if user := reply_to_user(before, after):
+        # The address the user wanted keeps receiving the replies.
+        parts.append(translate("TestPage", "Reply-To: %1").replace("%1", user))
+    return "; ".join(parts)
+
+
+def reply_to_user(before: Profile, after: Profile) -> str:
+    """The From a fix replaced under "always one address": it becomes the Reply-To."""
     if (
         after.from_policy is FromPolicy.FIXED_FROM
-        and before.from_address.lower() != after.from_address.lower()
         and before.from_address
+        and before.from_address.lower() != after.from_address.lower()
     ):
-        # The address the user wanted keeps receiving the replies.
-        parts.append(translate("TestPage", "Reply-To: %1").replace("%1", before.from_address))
-    return "; ".join(parts)
+        return before.from_address
+    return ""
