@@ -73,3 +73,69 @@ def system_stack():
             import shutil
 
             shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def desktop(system_stack):
+    """openbox on the stack's Xvfb, with xdotool and ImageMagick at hand."""
+    from tests.system import desktop as desktop_module
+
+    display = system_stack.need("display")["display"]
+    if lacking := desktop_module.missing_tools():
+        message = (
+            f"system tier: desktop tools not installed ({', '.join(lacking)}); "
+            "install them with `sudo bash tests/system/provision.sh`"
+        )
+        if IN_CI:
+            pytest.fail(message + " — CI=true, so this fails instead of skipping")
+        pytest.skip(message)
+    started = desktop_module.start_desktop(display)
+    try:
+        yield started
+    finally:
+        desktop_module.stop_desktop(started)
+
+
+@pytest.fixture
+def gui_walk(system_stack, desktop, tmp_path):
+    """Run one walk of tests/system/trust_run.py on the desktop; returns what the
+    user saw at each step (the walk's report) after checking that the walk
+    completed and that no form of the password reached its output or report."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, assert_no_secret
+    from tests.system.desktop import text_files
+    from tests.system.stack import PASSWORD, USER
+
+    system_stack.need("postfix")
+    system_stack.need("dns")
+
+    def walk(scenario: str, lang: str) -> dict:
+        report = tmp_path / f"{scenario}-{lang}.json"
+        env = {
+            **os.environ,
+            **system_stack.keyring_env(),
+            "DISPLAY": desktop.display,
+            "QT_QPA_PLATFORM": "xcb",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.system.trust_run", scenario,
+             str(Path(system_stack.info["dir"]) / "stack.json"), str(ARTIFACTS / lang), lang,
+             str(report), str(tmp_path / "config"), str(stack_module.free_port())],
+            capture_output=True, text=True, timeout=240, env=env, cwd=ROOT,
+        )  # fmt: skip
+        output = done.stdout + done.stderr
+        assert_no_secret(output, PASSWORD, USER)
+        seen_text = report.read_text() if report.exists() else "{}"
+        assert_no_secret(seen_text, PASSWORD, USER)
+        for written in text_files(tmp_path / "config") + text_files(ARTIFACTS / lang):
+            assert_no_secret(written.read_text(errors="replace"), PASSWORD, USER)
+        assert done.returncode == 0, output[-3000:] + "\nseen so far:\n" + seen_text[-3000:]
+        assert "Fatal Python error" not in output, output[-3000:]
+        return json.loads(seen_text)
+
+    return walk

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -58,7 +57,8 @@ async def run(stack: dict, out: Path, lang: str, config: Path) -> None:
     dns = stack["dns"]
     ctx.dns = DnsClient(parse_nameserver(f"{dns['address']}:{dns['port']}"))
     ctx.load()
-    windows = Windows(ctx)
+    quit_asked = asyncio.Event()
+    windows = Windows(ctx, on_quit=quit_asked.set)
     wizard = windows.open_wizard()
     await until(lambda: ctx.secrets.kind is StoreKind.SYSTEM, 10, "the Secret Service")
     await settle()
@@ -108,8 +108,17 @@ async def run(stack: dict, out: Path, lang: str, config: Path) -> None:
         raise Step("the password was written to profiles.json")
     wizard.close()
 
-    # A new window on the saved setup: the password comes back from the keyring.
+    # A setup exists now, so closing the wizard leads home: the saved setups.
+    await until(lambda: windows.manager is not None and windows.manager.isVisible(), 10, "home")
+    manager = windows.manager
+    if not manager.row_text(profile.id):
+        raise Step("the saved setup is not listed in the saved setups")
+
+    # A new window on the saved setup (a modal child of the saved setups): the
+    # password comes back from the keyring.
     again = windows.open_wizard(profile, sw.SIGNIN)
+    if again.parent() is not manager:
+        raise Step("the reopened setup is not a child of the saved setups window")
     await until(lambda: again.password == PASSWORD, 10, "the password from the keyring")
     if again.pages[sw.SIGNIN].password.text() != PASSWORD:
         raise Step("the Sign-in page was not pre-filled from the keyring")
@@ -117,8 +126,11 @@ async def run(stack: dict, out: Path, lang: str, config: Path) -> None:
         raise Step("the saved server did not come back")
     await settle()
     shot(again, out, "8-reopened-prefilled")
-    again.close()
+    again.close()  # nothing changed: closes without asking
+    await until(lambda: not again.isVisible(), 5, "the reopened wizard to close")
     await ctx.secrets.delete(profile.id)
+    manager.close()  # the last window: the app is asked to quit
+    await until(quit_asked.is_set, 5, "the app to be asked to quit")
 
 
 class _Bot:
@@ -134,15 +146,18 @@ class _Bot:
 def main(argv: list[str]) -> int:
     stack = json.loads(Path(argv[1]).read_text())
     out, lang = Path(argv[2]), argv[3]
-    shutil.rmtree(out, ignore_errors=True)  # a fresh config and fresh screenshots
-    out.mkdir(parents=True)
+    # A fresh config and fresh screenshots of this run (other runs share OUT_DIR).
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("[0-9]-*.png"):
+        old.unlink()
     config = out / "config"
-    config.mkdir(exist_ok=True)
+    shutil.rmtree(config, ignore_errors=True)
+    config.mkdir()
     app = QApplication([argv[0], "-platform", "xcb"])
     if QGuiApplication.platformName() != "xcb":
         print(f"not on X: {QGuiApplication.platformName()}")
         return 1
-    app.setQuitOnLastWindowClosed(False)  # the run closes one wizard and opens another
+    app.setQuitOnLastWindowClosed(False)  # Windows.on_quit decides, as in main.py
     install_translators(app, lang)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -155,12 +170,7 @@ def main(argv: list[str]) -> int:
         loop.close()
         app.shutdown()
     print(f"OK: screenshots in {out}", flush=True)
-    # After a saved setup is reopened, PySide6 6.12 aborts in the interpreter's
-    # final garbage collection ("bool_dealloc: deallocating True or False"); the
-    # run itself is complete, so leave without that collection. Bisected to the
-    # reopen step; not yet reproduced outside this runner (see the issue note).
-    sys.stderr.flush()
-    os._exit(0)
+    return 0
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ packages=(
     xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+    openbox xdotool imagemagick x11-utils                # a desktop: window manager, keys, grabs
 )
 missing=()
 for pkg in "${packages[@]}"; do
