@@ -312,3 +312,24 @@ async def test_the_finish_page_export_carries_the_ca_file_or_says_it_cannot(qtbo
     assert finish.export.cannot.isVisible()
     assert "cannot name a CA file" in finish.export.cannot.text()
     wizard.retire()
+
+
+async def test_save_in_the_leave_question_keeps_an_invalid_field_open_at_that_field(
+    qtbot, ctx, certs, keyring_backend
+):
+    profile = saved_profile(certs, 2525)
+    ctx.profiles.put(profile)
+    ctx.profiles.save()
+    windows = Windows(ctx)
+    windows.open_manager()
+    wizard = windows.open_wizard(profile, sw.SENDER)
+    type_into(qtbot, wizard.pages[sw.SENDER].from_address, "x")  # not an address
+    wizard.reject()
+    answer(wizard, QMessageBox.ButtonRole.AcceptRole)  # Save
+    assert wizard.isVisible() and wizard.currentId() == sw.SENDER
+    error = wizard.pages[sw.SENDER]._error_labels["from_address"]
+    assert error.isVisible() and error.text()
+    reloaded = ProfileStore(ctx.profiles.path)
+    reloaded.load()
+    assert reloaded.profiles[0].from_address == USER  # nothing invalid was stored
+    wizard.retire()

@@ -280,11 +280,6 @@ def test_typing_in_a_reopened_setup_is_asked_about_and_keep_editing_keeps_it(
     assert_exited_cleanly(app)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI bug: Save in the leave question stores fields the pages reject "
-    "(SetupWizard._save_and_close checks only the setup name)",
-)
 def test_save_in_the_leave_question_never_stores_an_invalid_from_address(
     saved_setup, start_app, desktop
 ):

@@ -194,9 +194,8 @@ class SetupWizard(QWizard):
     def go_to(self, page_name: str, field: str) -> None:
         """Take the user back to a field to change (a fix that cannot apply itself)."""
         target = PAGE_NAMES[page_name]
-        while self.currentId() > target:
-            self.back()
-        page = self.pages[target]
+        self._back_to(target)
+        page = self.pages[self.currentId()]
         widget = page._widgets.get(field)
         focus = getattr(page, field, widget)
         if isinstance(focus, QWidget):
@@ -424,6 +423,7 @@ class SetupWizard(QWizard):
         centre_on(box, self)
 
     def _save_and_close(self, finishing: bool) -> None:
+        """Save from the leave question: only what every page accepts, like Finish."""
         finish: FinishPage = self.pages[FINISH]  # type: ignore[assignment]
         if not finish.name.text().strip():
             finish.name.setText(
@@ -432,22 +432,44 @@ class SetupWizard(QWizard):
                 )
             )
         finish.store()
-        if finish.errors():
-            # The name is taken: show it at the field instead of closing.
-            while self.currentId() < FINISH:
-                before = self.currentId()
-                self.next()  # stops at a page whose own fields are not valid
-                if self.currentId() == before:
-                    return
-            finish.refresh_errors(show_all=True)
-            finish.name.setFocus()
-            return
+        # The page on screen first (the field just typed in), then the first other one.
+        order = [self.currentId()] + [i for i in range(len(self.pages)) if i != self.currentId()]
+        for index in order:
+            if index >= 0 and self.pages[index].errors():
+                self._show_errors_on(index)
+                return
 
         async def save_then_close() -> None:
             await self.save_profile()
             self._close(finishing)
 
         spawn(save_then_close(), self.report_error)
+
+    def _back_to(self, index: int) -> None:
+        """Back until ``index``, or as far as the history goes (a wizard opened on a
+        later page cannot go back past it)."""
+        while self.currentId() > index:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                self.setStartId(index)
+                self.restart()  # keeps every value: pages never reset (base.py)
+                return
+
+    def _show_errors_on(self, index: int) -> None:
+        """Take the user to the first page with a field to correct, errors shown."""
+        self._back_to(index)
+        while self.currentId() < index:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break  # an earlier page refused: its own errors are shown now
+        page = self.pages[self.currentId()]
+        page.refresh_errors(show_all=True)
+        errors = page.errors()
+        widget = next((page._widgets[f] for f in errors if f in page._widgets), None)
+        if widget is not None:
+            widget.setFocus()
 
     @property
     def gone(self) -> bool:
