@@ -125,7 +125,9 @@ class TestPage(WizardPage):
         self.checklist.setRootIsDecorated(False)
         header = self.checklist.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The step name takes what is left (elided, full text in its tooltip), so a long
+        # "Send as … refused after the message" never pushes Result and Time out of view.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.checklist.setAccessibleName(self.tr("Test steps"))
@@ -370,7 +372,8 @@ class TestPage(WizardPage):
             if step.status is not StepStatus.SKIPPED:
                 seconds = QLocale().toString(step.ms / 1000, "f", 2)
                 item.setText(2, self.tr("%1 s").replace("%1", seconds))
-            item.setToolTip(0, step.reply)
+            # The full name (it may be elided) and the server's reply.
+            item.setToolTip(0, "\n".join(t for t in (item.text(0), step.reply) if t))
         elif isinstance(event, DiagnosisMade):
             self._send_as_refused_late(event.diagnosis)
             self.show_diagnosis(event.diagnosis)
@@ -387,6 +390,7 @@ class TestPage(WizardPage):
             return
         address = diagnosis.params.get("sender", "")
         item.setText(0, self.tr("Send as %1 refused after the message").replace("%1", address))
+        item.setToolTip(0, item.text(0))
         item.setText(1, self.tr("Failed"))
         item.setIcon(1, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 
