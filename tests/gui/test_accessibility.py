@@ -29,8 +29,9 @@ from wizard.core.deliverability import Finding, Status
 from wizard.core.transcript import Direction, TranscriptLine
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import Windows
-from wizard.ui.colours import contrast_ratio
+from wizard.ui.colours import contrast_ratio, status_colour
 from wizard.ui.pages.deliverability import FindingView
+from wizard.ui.step_list import StepState, state_word
 
 AA = 4.5
 R = QPalette.ColorRole
@@ -94,6 +95,36 @@ async def test_a_field_error_stays_readable_in_light_and_dark_palettes(qtbot, ct
         ratio = contrast_ratio(colour, error.palette().color(R.Window))
         assert ratio >= AA, (themed, error.text(), round(ratio, 2))
     wizard.close()
+
+
+async def test_the_step_list_symbols_stay_readable_in_light_and_dark_palettes(qtbot, ctx, themed):
+    wizard = Windows(ctx).open_wizard()
+    steps = wizard.steps
+    shown = {
+        StepState.DONE: Status.PASS,
+        StepState.FAILED: Status.FAIL,
+        StepState.STALE: Status.WARN,
+    }
+    states = [*shown, StepState.CURRENT, StepState.NOT_REACHED, StepState.ERRORS, StepState.NOT_RUN]
+    steps.show_states(states, 3, [True] * len(states))
+    base = steps.viewport().palette().color(R.Base)
+    ratios = {}
+    for row, state in enumerate(shown):
+        image = steps.item(row).icon().pixmap(32).toImage()
+        # The symbol's colour: its most opaque pixel (the edges are antialiased).
+        pixels = (
+            image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+        )
+        ink = max(pixels, key=lambda colour: colour.alpha())
+        colour = status_colour(steps.palette(), shown[state])
+        drawn = (ink.redF(), ink.greenF(), ink.blueF())
+        wanted = colour.getRgbF()[:3]
+        assert all(abs(a - b) < 0.02 for a, b in zip(drawn, wanted, strict=True)), state
+        ratios[state.name] = round(contrast_ratio(colour, base), 2)
+        # The state is in words too, never in the colour alone.
+        assert steps.item(row).text().split("\n")[1] == state_word(state)
+    wizard.retire()
+    assert all(ratio >= AA for ratio in ratios.values()), (themed, ratios)
 
 
 def test_status_badges_keep_white_text_readable(qtbot):

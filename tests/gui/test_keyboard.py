@@ -275,13 +275,16 @@ async def test_tab_visits_every_control_of_each_page_in_reading_order(qtbot, ctx
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus
             and w.focusProxy() is None
         ]
-        # Start in the button row: Tab leaves it for the page's first control.
+        # Start in the button row: Tab leaves it for the step list (the left column),
+        # then the page's controls, as the eye reads the window.
         cycle = tab_cycle(wizard, wizard.button(QWizard.WizardButton.CancelButton))
         on_page = [w for w in cycle if page.isAncestorOf(w)]
         missing = [
             type(w).__name__ + ":" + w.accessibleName() for w in controls if w not in on_page
         ]
         breaks = reading_order_breaks(on_page, page)
+        if cycle[1:2] != [wizard.steps] or (on_page and cycle[2] is not on_page[0]):
+            breaks.append("the step list is not between the buttons and the page")
         if missing or breaks:
             problems[index] = {"missing": missing, "out of order": breaks}
     wizard.close()

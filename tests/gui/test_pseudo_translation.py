@@ -3,7 +3,8 @@
 Spanish runs 20-30% longer than English; a pseudo-translation that stretches
 every string by 40% catches the label or button that would be cut off in the
 next language before a translator finds it. Each visible label and button is
-checked against its own size hint at the windows' default sizes.
+checked against its own size hint at the windows' default sizes, and each row of
+the step list against the room its wrapped text needs.
 """
 
 from __future__ import annotations
@@ -11,8 +12,17 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSize, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTranslator
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QListWidget,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from tests.gui.helpers import show_diagnosis, until
 from wizard.core import i18n
@@ -86,6 +96,33 @@ def clipped(root: QWidget) -> list[str]:
     return problems
 
 
+def rows_clipped(view: QListWidget) -> list[str]:
+    """Rows of a list whose text (wrapped as the view wraps it) needs more room than
+    the row has, or that lie outside the view."""
+    problems = []
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for row in range(view.count()):
+        item = view.item(row)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualItemRect(item)
+        view.itemDelegate().initStyleOption(option, view.model().index(row, 0))
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        width = room.width() - 2 * margin
+        need = QFontMetrics(item.font()).boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        name = f"{type(view).__name__} row {item.text()!r}"
+        if need.width() > width or need.height() > room.height():
+            problems.append(
+                f"{name}: has {width}x{room.height()}, needs {need.width()}x{need.height()}"
+            )
+        if not view.viewport().rect().contains(option.rect):
+            problems.append(f"{name}: outside the view")
+    return problems
+
+
 async def test_every_page_fits_a_language_forty_percent_longer(qtbot, ctx, stretched):
     windows = Windows(ctx)
     wizard = windows.open_wizard()
@@ -104,6 +141,7 @@ async def test_every_page_fits_a_language_forty_percent_longer(qtbot, ctx, stret
         await settle()
         assert wizard.size() == default, f"page {index} made the window grow to {wizard.size()}"
         problems += [f"page {index}: {p}" for p in clipped(wizard)]
+        problems += [f"page {index}: {p}" for p in rows_clipped(wizard.steps)]
     manager = windows.open_manager()
     manager.show()
     await settle()

@@ -4,7 +4,7 @@ Every colour here is paired with text or a background it must stay readable
 against; tests/gui/test_accessibility.py measures each pair with the WCAG 2
 contrast ratio (4.5:1 for normal text) under a light and a dark palette.
 Colour never carries meaning alone: the transcript has direction markers, the
-badges a symbol and a word, field errors sit under their field.
+badges and the step list a symbol and a word, field errors sit under their field.
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ _TEXT = {
     },
 }
 
+# Status symbols drawn on the palette's Base (the step list): done, out of date, failed.
+_STATUS_TEXT = {
+    False: {Status.PASS: "#1e6b33", Status.WARN: "#8a5300", Status.FAIL: "#b3261e"},
+    True: {Status.PASS: "#81c995", Status.WARN: "#fdd663", Status.FAIL: "#f28b82"},
+}
+
 # Status badges: white text on these, whatever the palette.
 BADGE_TEXT = "#ffffff"
 BADGES = {
@@ -46,6 +52,11 @@ def is_dark(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.Win
 
 def transcript_colour(palette: QPalette, direction: Direction) -> QColor:
     return QColor(_TEXT[is_dark(palette, QPalette.ColorRole.Base)][direction])
+
+
+def status_colour(palette: QPalette, status: Status) -> QColor:
+    """A status symbol on the palette's Base (item views such as the step list)."""
+    return QColor(_STATUS_TEXT[is_dark(palette, QPalette.ColorRole.Base)][status])
 
 
 def error_colour(palette: QPalette) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget, QWizard
 
 from wizard import APP_NAME
@@ -33,6 +33,7 @@ from wizard.ui.pages.server import ServerPage
 from wizard.ui.pages.signin import SignInPage
 from wizard.ui.pages.start import StartPage
 from wizard.ui.pages.test import TestPage
+from wizard.ui.step_list import StepList, StepState, step_state
 from wizard.ui.tasks import spawn
 from wizard.ui.windows import centre_on
 
@@ -40,6 +41,13 @@ PAGES = (StartPage, ServerPage, SignInPage, SenderPage, TestPage, Deliverability
 START, SERVER, SIGNIN, SENDER, TEST, DELIVERABILITY, FINISH = range(len(PAGES))
 
 DEFAULT_SIZE = (900, 680)  # tests check that a 40% longer language still fits
+
+_NAV_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+)
 
 _ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy": FromPolicy}
 
@@ -89,6 +97,28 @@ class SetupWizard(QWizard):
         for index, page in enumerate(self.pages):
             self.setPage(index, page)
         self.setStartId(start_page)
+        # Steps shown in this window (kept across a language change). A saved setup's
+        # pages are filled in already, and so are the pages before the one it opens on.
+        self.visited: set[int] = set(range(start_page))
+        if profile is not None:
+            self.visited |= {START, SERVER, SIGNIN, SENDER}
+            if profile.last_test is not None:
+                self.visited.add(TEST)
+        self.steps = StepList(self)
+        self.setSideWidget(self.steps)
+        self._steps_timer = QTimer(self)
+        self._steps_timer.setSingleShot(True)
+        self._steps_timer.setInterval(0)
+        self._steps_timer.timeout.connect(self._refresh_steps_now)
+        # Tab reads the window as the eye does: the step list (left), the page, then
+        # the buttons, and round again. The buttons exist once asked for.
+        buttons = [self.button(b) for b in (*_NAV_BUTTONS, QWizard.WizardButton.CancelButton)]
+        QWidget.setTabOrder(buttons[-1], self.steps)
+        self.steps.step_chosen.connect(self.jump_to)
+        self.currentIdChanged.connect(self._page_shown)
+        self.verdict_changed.connect(self.refresh_steps)
+        for page in self.pages:
+            page.completeChanged.connect(self.refresh_steps)
         self.resize(*DEFAULT_SIZE)
         self.update_title()
         self._baseline = self._snapshot()
@@ -136,6 +166,7 @@ class SetupWizard(QWizard):
         self.provider_id = old.provider_id
         self.settings_source = old.settings_source
         self.discovered = old.discovered
+        self.visited |= old.visited
         self.reload_pages()
         if old.test_page.result is not None:
             self.test_page.show_result(old.test_page.result)
@@ -202,6 +233,66 @@ class SetupWizard(QWizard):
             focus.setFocus()
             if isinstance(focus, QLineEdit):
                 focus.selectAll()
+
+    # -- the step list -------------------------------------------------------------
+    def _page_shown(self, index: int) -> None:
+        if index >= 0:
+            self.visited.add(index)
+        self.refresh_steps()
+
+    def step_states(self) -> list[StepState]:
+        current = self.currentId()
+        verdict = self.verdict_state()
+        return [
+            step_state(
+                current=index == current,
+                visited=index in self.visited,
+                valid=not page.errors(),
+                verdict=verdict if index == TEST else None,
+            )
+            for index, page in enumerate(self.pages)
+        ]
+
+    def can_jump_to(self, index: int, complete: list[bool] | None = None) -> bool:
+        """Back to any earlier step; forward only to steps seen before, through
+        pages that would let Next pass (as the Next button would)."""
+        current = self.currentId()
+        if current < 0 or index == current or not 0 <= index < len(self.pages):
+            return False
+        if index < current:
+            return True
+        if complete is None:
+            complete = [page.isComplete() for page in self.pages]
+        return all(i in self.visited for i in range(current + 1, index + 1)) and all(
+            complete[current:index]
+        )
+
+    def refresh_steps(self) -> None:
+        """Called on every edit (often twice: the page and the verdict): the list is
+        brought up to date once, on the next turn of the event loop, so opening the
+        window or typing a key never waits for it."""
+        if not self._steps_timer.isActive():
+            self._steps_timer.start()
+
+    def _refresh_steps_now(self) -> None:
+        if self.gone:
+            return
+        complete = [page.isComplete() for page in self.pages]
+        reachable = [self.can_jump_to(i, complete) for i in range(len(self.pages))]
+        self.steps.show_states(self.step_states(), self.currentId(), reachable)
+
+    def jump_to(self, index: int) -> None:
+        """A step chosen in the step list: every value stays (pages never reset)."""
+        if not self.can_jump_to(index):
+            return
+        if index < self.currentId():
+            self._back_to(index)
+            return
+        while self.currentId() < index:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break  # the page refused: its own errors are shown now
 
     # -- the verdict ---------------------------------------------------------------
     def current_settings(self) -> dict[str, str]:

@@ -61,6 +61,9 @@ class StartPage(WizardPage):
         )
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        # The question is long (longer in Spanish): beside the step list it moves above
+        # its field when the row does not fit, instead of pushing the page wider.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("name@example.com"))
