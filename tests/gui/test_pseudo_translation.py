@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTranslator
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QLabel,
     QListWidget,
@@ -65,8 +66,10 @@ async def settle() -> None:
     await asyncio.sleep(0.05)
 
 
-def clipped(root: QWidget) -> list[str]:
-    """Labels and buttons drawn smaller than they ask to be."""
+def clipped(root: QWidget, scrolls: bool = False) -> list[str]:
+    """Labels and buttons drawn smaller than they ask to be. ``scrolls``: a widget
+    beyond the view of a scroll area can be scrolled to, so it is not cut off (a
+    page taller than a short window)."""
     problems = []
     for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
         if not widget.isVisible() or not widget.text():
@@ -89,6 +92,8 @@ def clipped(root: QWidget) -> list[str]:
         while (parent := child.parentWidget()) is not None and child is not root:
             if child is not widget:
                 box = box.translated(child.pos())
+            if scrolls and isinstance(parent.parentWidget(), QAbstractScrollArea):
+                break  # the scroll area's view: what lies outside it scrolls into view
             if not parent.rect().adjusted(-1, -1, 1, 1).contains(box):
                 problems.append(f"{name}: cut off by {type(parent).__name__}")
                 break

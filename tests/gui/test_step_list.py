@@ -1,18 +1,24 @@
 """The step list beside the pages: an admin sees where she is, what is done, what
 failed and what went out of date; she goes back (or forward again) by mouse or
-keyboard without losing anything; and a screen reader announces it."""
+keyboard without losing anything; a screen reader announces it; and the window
+has a minimum size at which nothing overlaps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget, QWizard
 
-from tests.gui.helpers import fill_pages, language, type_into, until
-from tests.gui.test_keyboard import activate, focused, press
+from tests.gui.helpers import fill_pages, language, show_diagnosis, type_into, until
+from tests.gui.test_keyboard import activate, alt, focused, press
+from tests.gui.test_pseudo_translation import clipped, rows_clipped, settle
 from tests.servers import PASSWORD, SmtpServer
 from wizard.core import i18n
+from wizard.core.diagnosis import CATALOGUE
+from wizard.core.model import Profile
 from wizard.core.verdict import VerdictState
+from wizard.ui import profile_manager as pm
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import Windows
 from wizard.ui.step_list import StepState
@@ -278,3 +284,74 @@ async def test_the_step_list_is_in_spanish(qtbot, ctx):
         description = wizard.steps.accessibleName()
         wizard.retire()
     assert english == [] and description != "Steps"
+
+
+# -- sizes ---------------------------------------------------------------------------
+def page_scrolls(page: QWidget) -> bool:
+    area = page.findChild(QScrollArea, "pageScroll")
+    return area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+async def test_at_the_minimum_size_nothing_overlaps_on_any_page(qtbot, ctx, lang):
+    with language(lang):
+        windows = Windows(ctx)
+        wizard = windows.open_wizard()
+        wizard.draft.from_address = "ana@example.test"
+        wizard.draft.host = "127.0.0.1"
+        wizard.use_provider("gmail")  # the longest provider hint
+        wizard.reload_pages()
+        wizard.resize(200, 150)  # as small as the user can drag it
+        minimum = QSize(*sw.MINIMUM_SIZE)
+        problems: list[str] = []
+        for index, page in enumerate(wizard.pages):
+            wizard.setStartId(index)
+            wizard.restart()
+            if index == sw.DELIVERABILITY:
+                await until(lambda p=page: not p.running, 10, "the checks")
+            await settle()
+            assert wizard.size() == minimum, f"page {index}: {wizard.size()}"
+            # Lists inside a page (the deliverability findings) scroll as they always
+            # do; the page itself fits without scrolling.
+            problems += [f"page {index}: {p}" for p in clipped(wizard, scrolls=True)]
+            problems += [f"page {index}: {p}" for p in rows_clipped(wizard.steps)]
+            if page_scrolls(page):
+                problems.append(f"page {index} needs scrolling at the minimum size")
+        # A long diagnosis may not fit a short window: it scrolls, and never overlaps.
+        wizard.setStartId(sw.TEST)
+        wizard.restart()
+        for code in CATALOGUE:
+            show_diagnosis(wizard.test_page, code)
+            await settle()
+            problems += [f"{code}: {p}" for p in clipped(wizard, scrolls=True)]
+        windows.start("A setup nobody saved")  # the saved setups, with a message
+        manager = windows.manager
+        manager.resize(100, 100)
+        await settle()
+        assert manager.height() == 320 and manager.width() < pm.DEFAULT_SIZE[0]
+        problems += [f"manager: {p}" for p in clipped(manager)]
+        wizard.retire()
+        manager.close()
+    assert problems == []
+
+
+async def test_a_window_shorter_than_a_page_scrolls_it_and_shows_the_field_in_focus(qtbot, ctx):
+    """Below the minimum (a desktop can force it), texts never overlap: the page
+    scrolls, and a field reached by its Alt+letter scrolls into view."""
+    wizard = Windows(ctx).open_wizard(Profile(name="x", from_address="ana@example.test"))
+    await activate(wizard)
+    wizard.setMinimumSize(0, 0)
+    wizard.resize(sw.MINIMUM_SIZE[0], 280)
+    wizard.setStartId(sw.SENDER)
+    wizard.restart()
+    await settle()
+    page = wizard.pages[sw.SENDER]
+    area = page.findChild(QScrollArea, "pageScroll")
+    assert page_scrolls(page)
+    assert clipped(wizard, scrolls=True) == []
+    alt(wizard, "y")  # Displa&y name, below the fold
+    await settle()
+    assert focused(wizard) is page.display_name
+    top_left = page.display_name.mapTo(area.viewport(), page.display_name.rect().topLeft())
+    assert area.viewport().rect().contains(top_left)
+    wizard.retire()

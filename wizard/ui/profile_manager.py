@@ -147,6 +147,7 @@ class ProfileManager(QWidget):
         self.close_button.clicked.connect(self.close)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        self.setMinimumHeight(320)  # list, message, buttons never overlap; width: the buttons'
         self.resize(*DEFAULT_SIZE)
         if ctx.load_report.problem:
             path = str(ctx.load_report.set_aside or "")

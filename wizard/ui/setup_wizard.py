@@ -7,8 +7,18 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from wizard import APP_NAME
 from wizard.core import providers
@@ -41,6 +51,9 @@ PAGES = (StartPage, ServerPage, SignInPage, SenderPage, TestPage, Deliverability
 START, SERVER, SIGNIN, SENDER, TEST, DELIVERABILITY, FINISH = range(len(PAGES))
 
 DEFAULT_SIZE = (900, 680)  # tests check that a 40% longer language still fits
+# Every page fits at this size too, in English and Spanish (tests/gui/test_step_list.py);
+# a page that needs more (a long diagnosis, a large font) scrolls instead of overlapping.
+MINIMUM_SIZE = (720, 480)
 
 _NAV_BUTTONS = (
     QWizard.WizardButton.BackButton,
@@ -53,6 +66,44 @@ _ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy":
 
 
 PAGE_NAMES = {"start": START, "server": SERVER, "signin": SIGNIN, "sender": SENDER}
+
+
+class PageContent(QWidget):
+    """A page's content inside its scroll area. The scroll area makes it as tall as
+    it says it needs for the width: its minimum (wrapped texts at full height, lists
+    and the transcript squeezed), so a short window squeezes the page first and
+    scrolls only when even that does not fit."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
+
+
+def scroll_when_short(page: QWizardPage) -> QScrollArea | None:
+    """Put the page's content in a scroll area: a window made shorter than a page
+    needs scrolls it, where the layout would otherwise squeeze texts over each other
+    (seen below ~300 px). Qt moves the layout, with its widgets, to the new widget."""
+    layout = page.layout()
+    if layout is None:
+        return None
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
+    content = PageContent()
+    content.setObjectName("pageContent")
+    area.setWidget(content)  # empty: cheaper than moving a filled widget in
+    content.setLayout(layout)
+    # Drawn like the page it replaces (QScrollArea fills both with the window colour).
+    content.setAutoFillBackground(False)
+    area.viewport().setAutoFillBackground(False)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return area
 
 
 class SetupWizard(QWizard):
@@ -95,6 +146,7 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.pages = [page_class(self) for page_class in PAGES]
         for index, page in enumerate(self.pages):
+            scroll_when_short(page)
             self.setPage(index, page)
         self.setStartId(start_page)
         # Steps shown in this window (kept across a language change). A saved setup's
@@ -119,6 +171,10 @@ class SetupWizard(QWizard):
         self.verdict_changed.connect(self.refresh_steps)
         for page in self.pages:
             page.completeChanged.connect(self.refresh_steps)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._reveal_focus)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
         self.update_title()
         self._baseline = self._snapshot()
@@ -293,6 +349,17 @@ class SetupWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break  # the page refused: its own errors are shown now
+
+    def _reveal_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field reached by its Alt+letter or a fix scrolls into view (Tab does already)."""
+        if new is None or self.gone or not self.isAncestorOf(new):
+            return
+        parent = new.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QScrollArea) and parent.objectName() == "pageScroll":
+                parent.ensureWidgetVisible(new)
+                return
+            parent = parent.parentWidget()
 
     # -- the verdict ---------------------------------------------------------------
     def current_settings(self) -> dict[str, str]:
@@ -569,6 +636,9 @@ class SetupWizard(QWizard):
 
     def _stop_work(self) -> None:
         """Closing the window stops a test, the checks and discovery cleanly."""
+        app = QApplication.instance()
+        if not self._closing and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._reveal_focus)
         self._closing = True
         self.test_page.cancel_run()
         self.pages[DELIVERABILITY].cancel_checks()  # type: ignore[attr-defined]
