@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from .i18n import QT_TRANSLATE_NOOP
@@ -311,6 +312,16 @@ CATALOGUE: dict[str, Entry] = {
 }
 
 
+class FixKind(StrEnum):
+    """What pressing a fix does (docs/DIAGNOSES.md lists the one for every code)."""
+
+    APPLY = "apply"  # changes settings, then runs the test again
+    GOTO = "goto"  # takes the user to the field to change (page, field)
+    HELP = "help"  # opens the provider's page in the browser
+    RETRY = "retry"  # runs the test again unchanged (the cause is temporary)
+    NONE = "none"  # nothing here can help: the label says why and who can
+
+
 @dataclass(frozen=True)
 class Fix:
     id: str
@@ -320,10 +331,26 @@ class Fix:
     # Where the user changes it when it cannot apply itself: (page, field), e.g.
     # ("server", "ca_file"); the UI takes the user there with the focus on the field.
     goto: tuple[str, str] | None = None
+    # A web page that helps (the provider's app-password page, ...).
+    help_url: str = ""
+    # Run the test again unchanged: the cause may be gone in a while.
+    retry: bool = False
 
     @property
     def applicable(self) -> bool:
         return bool(self.changes)
+
+    @property
+    def kind(self) -> FixKind:
+        if self.changes:
+            return FixKind.APPLY
+        if self.goto is not None:
+            return FixKind.GOTO
+        if self.help_url:
+            return FixKind.HELP
+        if self.retry:
+            return FixKind.RETRY
+        return FixKind.NONE
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "label": self.label, "changes": dict(self.changes)}
@@ -365,7 +392,8 @@ FIX_FIXED_FROM = _fix(
     QT_TRANSLATE_NOOP("Fix", "Always send from the account's address, Reply-To = the user"),
     from_policy="fixed_from",
 )
-FIX_RETRY = _fix("retry", QT_TRANSLATE_NOOP("Fix", "Try again later"))
+FIX_RETRY = Fix("retry", QT_TRANSLATE_NOOP("Fix", "Try again later"), retry=True)
+FIX_RUN_AGAIN = Fix("run_again", QT_TRANSLATE_NOOP("Fix", "Run the test again"), retry=True)
 FIX_CA_FILE = Fix(
     "ca_file",
     QT_TRANSLATE_NOOP("Fix", "Select your organisation's CA certificate file"),
@@ -381,6 +409,136 @@ FIX_APP_PASSWORD = Fix(
     QT_TRANSLATE_NOOP("Fix", "Create an app password and enter it instead"),
     goto=("signin", "password"),
 )
+FIX_HOST = Fix(
+    "check_host", QT_TRANSLATE_NOOP("Fix", "Check the server name"), goto=("server", "host")
+)
+FIX_CERT_HOST = Fix(
+    "certificate_host",
+    QT_TRANSLATE_NOOP("Fix", "Use the server name on the certificate"),
+    goto=("server", "host"),
+)
+FIX_PORT = Fix("check_port", QT_TRANSLATE_NOOP("Fix", "Check the port"), goto=("server", "port"))
+FIX_RELAY_HOST = Fix(
+    "submission_host",
+    QT_TRANSLATE_NOOP("Fix", "Use your provider's outgoing server"),
+    goto=("server", "host"),
+)
+FIX_SENDER = Fix(
+    "check_sender",
+    QT_TRANSLATE_NOOP("Fix", "Check the From address"),
+    goto=("sender", "from_address"),
+)
+FIX_RECIPIENT = Fix(
+    "other_recipient",
+    QT_TRANSLATE_NOOP("Fix", "Send the test to another address"),
+    goto=("test", "to"),
+)
+FIX_SMTP_AUTH_HELP = Fix(
+    "smtp_auth_help",
+    QT_TRANSLATE_NOOP("Fix", "How an administrator turns on SMTP AUTH"),
+    help_url=(
+        "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/"
+        "authenticated-client-smtp-submission"
+    ),
+)
+APP_PASSWORD_LABEL = QT_TRANSLATE_NOOP("Fix", "Create an app password on the provider's website")
+# Nothing in the wizard can help: who can, and what to give them.
+FIX_ADMIN_GREETING = Fix(
+    "admin_allow_network",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Only the server's administrator can let this computer connect: send them the "
+        "transcript (Copy for support).",
+    ),
+)
+FIX_ADMIN_RENEW = Fix(
+    "admin_renew_certificate",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Only the server's administrator can renew the certificate. Meanwhile, check that "
+        "this computer's date is correct.",
+    ),
+)
+FIX_ADMIN_TLS_VERSION = Fix(
+    "admin_tls_version",
+    QT_TRANSLATE_NOOP(
+        "Fix", "Only the server's administrator can turn on TLS 1.2 or newer on the server."
+    ),
+)
+FIX_ADMIN_TLS = Fix(
+    "admin_tls_setup",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Only the server's administrator can repair its encryption: send them the "
+        "transcript (Copy for support).",
+    ),
+)
+FIX_ADMIN_MESSAGE = Fix(
+    "admin_message_policy",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Only the server's administrator can change what the server accepts; its reply "
+        "(the details) says why.",
+    ),
+)
+FIX_ADMIN_MECHANISM = Fix(
+    "admin_mechanism",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "The server offers no sign-in method the wizard can use (the details list them): "
+        "ask its administrator to allow PLAIN or LOGIN over an encrypted connection.",
+    ),
+)
+FIX_CORRECT_INPUT = Fix(
+    "correct_setting",
+    QT_TRANSLATE_NOOP("Fix", "Correct the setting named in the details, then run the check again."),
+)
+FIX_FIELD_LABEL = QT_TRANSLATE_NOOP("Fix", "Correct the marked setting")
+
+# Where each setting is changed in the wizard: (page, field).
+FIELD_PAGES: dict[str, str] = {
+    "host": "server",
+    "port": "server",
+    "security": "server",
+    "ca_file": "server",
+    "username": "signin",
+    "password": "signin",
+    "mechanism": "signin",
+    "from_address": "sender",
+    "display_name": "sender",
+    "allowed_domains": "sender",
+    "to": "test",
+}
+
+_MICROSOFT_APP_PASSWORDS = (
+    "https://support.microsoft.com/account-billing/using-app-passwords-with-apps-that-don-t-"
+    "support-two-step-verification-5896ed9b-4263-e681-128a-a6f2979a7944"
+)
+# The page where each provider's users create an app password, by SMTP server.
+APP_PASSWORD_PAGES: dict[str, str] = {
+    "smtp.gmail.com": "https://support.google.com/accounts/answer/185833",
+    "smtp.office365.com": _MICROSOFT_APP_PASSWORDS,
+    "smtp-mail.outlook.com": _MICROSOFT_APP_PASSWORDS,
+    "smtp.mail.yahoo.com": "https://help.yahoo.com/kb/SLN15241.html",
+    "smtp.aol.com": "https://help.aol.com/articles/Create-and-manage-app-password",
+    "smtp.mail.me.com": "https://support.apple.com/en-us/102654",
+    "smtp.zoho.com": "https://accounts.zoho.com/home#security/app_password",
+    "smtp.zoho.eu": "https://accounts.zoho.eu/home#security/app_password",
+    "smtp.fastmail.com": "https://www.fastmail.help/hc/en-us/articles/360058752854",
+}
+
+
+def app_password_page(host: str) -> str:
+    """The provider's app-password page for SMTP server ``host`` ("" if unknown)."""
+    return APP_PASSWORD_PAGES.get(host.strip().lower().rstrip("."), "")
+
+
+def field_fix(name: str) -> Fix:
+    """Take the user to the setting ``name`` (INVALID_INPUT), where the wizard has it."""
+    page = FIELD_PAGES.get(name)
+    if page is None:  # a command-line option (--timeout, --relay-as): no field to show
+        return FIX_CORRECT_INPUT
+    return Fix("correct_" + name, FIX_FIELD_LABEL, goto=(page, name))
 
 
 @dataclass(frozen=True)
@@ -505,8 +663,13 @@ def fixes_for(
     encrypted: bool,
     username: str = "",
     from_address: str = "",
+    host: str = "",
+    field: str = "",
+    mechanism: str = "auto",
 ) -> tuple[Fix, ...]:
-    """Fixes worth offering for ``code`` given the settings that produced it."""
+    """Fixes worth offering for ``code`` given the settings that produced it, the
+    main one first. Never empty: every code has a way forward, or a fix that says
+    why there is none and who can help (docs/DIAGNOSES.md)."""
     if code in ("CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "NO_GREETING"):
         if port == 465:
             return (FIX_STARTTLS_587,)
@@ -517,16 +680,24 @@ def fixes_for(
         return (FIX_SSL_SAME_PORT,) if port != 465 else (FIX_SSL_465,)
     if code == "PORT_NOT_TLS":
         return (FIX_STARTTLS_SAME_PORT, FIX_STARTTLS_587)
-    if code in ("STARTTLS_NOT_OFFERED", "STARTTLS_FAILED") and port != 465:
-        return (FIX_SSL_465,)
+    if code == "STARTTLS_NOT_OFFERED":
+        return (FIX_SSL_465,) if port != 465 else (FIX_SSL_SAME_PORT,)
+    if code == "STARTTLS_FAILED":
+        return (FIX_SSL_465, FIX_RETRY) if port != 465 else (FIX_RETRY,)
     if code in ("ENCRYPTION_REQUIRED", "PLAINTEXT_AUTH_BLOCKED"):
         return (FIX_STARTTLS_587, FIX_SSL_465) if security == "none" else (FIX_SSL_465,)
     if code == "AUTH_NOT_OFFERED":
         return (FIX_STARTTLS_587, FIX_AUTH_OFF) if not encrypted else (FIX_AUTH_OFF,)
     if code == "AUTH_MECHANISM_UNSUPPORTED":
-        return (FIX_MECH_AUTO,)
-    if code in ("AUTH_REQUIRED", "RELAY_DENIED") and not auth:
-        return (FIX_AUTH_ON,)
+        return (FIX_MECH_AUTO,) if mechanism != "auto" else (FIX_ADMIN_MECHANISM,)
+    if code == "AUTH_REQUIRED":
+        return (FIX_AUTH_ON,) if not auth else (FIX_CHECK_PASSWORD,)
+    if code == "RELAY_DENIED":
+        if not auth:
+            return (FIX_AUTH_ON,)
+        if port == 25:  # an MX answers on 25 and relays for nobody: use submission
+            return (FIX_STARTTLS_587, FIX_RELAY_HOST)
+        return (FIX_RELAY_HOST,)
     if code == "SENDER_NOT_ALLOWED":
         if "@" in username and username.lower() != from_address.lower():
             # The account's own address is the one From it may always use.
@@ -536,9 +707,34 @@ def fixes_for(
     if code == "AUTH_FAILED":
         return (FIX_CHECK_PASSWORD,)
     if code == "AUTH_APP_PASSWORD_REQUIRED":
+        page = app_password_page(host)
+        if page:
+            return (Fix("app_password_page", APP_PASSWORD_LABEL, help_url=page), FIX_APP_PASSWORD)
         return (FIX_APP_PASSWORD,)
+    if code == "AUTH_DISABLED_BY_PROVIDER":
+        return (FIX_SMTP_AUTH_HELP,)
     if code == "CERT_UNTRUSTED":
         return (FIX_CA_FILE,)
-    if code in ("TEMPORARY_FAILURE", "RATE_LIMITED"):
+    if code == "CERT_HOSTNAME_MISMATCH":
+        return (FIX_CERT_HOST,)
+    if code == "HOST_NOT_FOUND":
+        return (FIX_HOST,)
+    if code == "SENDER_REJECTED":
+        return (FIX_SENDER,)
+    if code == "RECIPIENT_REJECTED":
+        return (FIX_RECIPIENT,)
+    if code == "PROTOCOL_ERROR":
+        return (FIX_PORT,)
+    if code == "INVALID_INPUT":
+        return (field_fix(field or "host"),)
+    if code in ("TEMPORARY_FAILURE", "RATE_LIMITED", "CONNECTION_LOST", "TIMEOUT"):
         return (FIX_RETRY,)
-    return ()
+    if code == "CANCELLED":
+        return (FIX_RUN_AGAIN,)
+    return {
+        "GREETING_REJECTED": (FIX_ADMIN_GREETING,),
+        "CERT_EXPIRED": (FIX_ADMIN_RENEW,),
+        "TLS_VERSION_TOO_OLD": (FIX_ADMIN_TLS_VERSION,),
+        "TLS_FAILED": (FIX_ADMIN_TLS,),
+        "MESSAGE_REJECTED": (FIX_ADMIN_MESSAGE,),
+    }.get(code, (FIX_RUN_AGAIN,))
