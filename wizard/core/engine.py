@@ -31,15 +31,25 @@ from aiosmtplib.esmtp import parse_esmtp_extensions
 from . import wire
 from .diagnosis import Diagnosis, classify_reply, fixes_for
 from .endpoint import EndpointError, format_host_port, to_ascii_host
+from .i18n import QT_TRANSLATE_NOOP
 from .model import AuthMechanism, FromPolicy, Profile, Security
 from .stages import EXIT_OK, STAGE_EXIT, Stage
 from .tls import TlsInfo, client_context, probe_context, tls_info
-from .transcript import Transcript, TranscriptLine
+from .transcript import Transcript, TranscriptLine, note
 from .validation import address_domain, check_address, has_control_chars, validate_profile
 
 wire.install()
 
 TLS_PROBE_TIMEOUT = 3.0
+
+
+# Why a stage is skipped, in words (translate with context "Step").
+SKIP_NOT_STARTTLS_SSL = QT_TRANSLATE_NOOP("Step", "Not used: SSL/TLS from the start")
+SKIP_NOT_STARTTLS_NONE = QT_TRANSLATE_NOOP("Step", "Not used: the connection is not encrypted")
+SKIP_SIGN_IN_OFF = QT_TRANSLATE_NOOP("Step", "Sign-in is off")
+SKIP_SEND_AS_OWN = QT_TRANSLATE_NOOP("Step", "Not needed: the From address is the account's own")
+SKIP_SEND_AS_POLICY = QT_TRANSLATE_NOOP("Step", "Not checked under this From policy")
+SKIP_NO_MESSAGE = QT_TRANSLATE_NOOP("Step", "Check without sending was chosen")
 
 
 class StepStatus(StrEnum):
@@ -60,6 +70,9 @@ class StepResult:
     # message's From. Lets a UI say "Send as ceo@acme.test" on failure too.
     # Not part of the CLI's --json step object (DESIGN.md: {id, status, ms, reply}).
     subject: str = ""
+    # Why a step was skipped: an English source (context "Step", see SKIP_REASONS);
+    # a UI translates it. Not in the --json step object either.
+    reason: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -193,8 +206,8 @@ class _Run:
         self.steps.append(step)
         self.emit(StageFinished(step))
 
-    def skip(self, stage: Stage) -> None:
-        step = StepResult(stage, StepStatus.SKIPPED, 0)
+    def skip(self, stage: Stage, reason: str) -> None:
+        step = StepResult(stage, StepStatus.SKIPPED, 0, reason=reason)
         self.steps.append(step)
         self.emit(StageFinished(step))
 
@@ -210,12 +223,14 @@ class _Run:
         await self._ehlo()
         if self.profile.security is Security.STARTTLS:
             await self._starttls()
+        elif self.profile.security is Security.SSL:
+            self.skip(Stage.STARTTLS, SKIP_NOT_STARTTLS_SSL)
         else:
-            self.skip(Stage.STARTTLS)
+            self.skip(Stage.STARTTLS, SKIP_NOT_STARTTLS_NONE)
         if self.profile.auth:
             await self._auth()
         else:
-            self.skip(Stage.AUTH)
+            self.skip(Stage.AUTH, SKIP_SIGN_IN_OFF)
         await self._envelope()
         await self._quit()
 
@@ -231,7 +246,10 @@ class _Run:
         except socket.gaierror as exc:
             raise _Failure("HOST_NOT_FOUND", str(exc.strerror or exc)) from None
         except TimeoutError:
-            raise _Failure("HOST_NOT_FOUND", "name lookup timed out") from None
+            raise _Failure(
+                "HOST_NOT_FOUND",
+                note(QT_TRANSLATE_NOOP("Transcript", "the name lookup timed out")),
+            ) from None
         addresses: list[tuple[int, tuple[str, int]]] = []
         for family, _type, _proto, _name, sockaddr in infos:  # type: ignore[attr-defined]
             entry = (family, (str(sockaddr[0]), int(sockaddr[1])))
@@ -242,7 +260,12 @@ class _Run:
         self.start(Stage.CONNECT)
         last_error: _Failure | None = None
         for family, sockaddr in addresses:
-            self.transcript.info(f"Trying {format_host_port(*sockaddr)}...")
+            self.transcript.info(
+                note(
+                    QT_TRANSLATE_NOOP("Transcript", "Trying {address}..."),
+                    address=format_host_port(*sockaddr),
+                )
+            )
             sock = socket.socket(family, socket.SOCK_STREAM)
             sock.setblocking(False)
             try:
@@ -250,7 +273,11 @@ class _Run:
             except TimeoutError:
                 sock.close()
                 last_error = _Failure(
-                    "CONNECTION_TIMEOUT", f"no answer within {self.stage_timeout:g} s"
+                    "CONNECTION_TIMEOUT",
+                    note(
+                        QT_TRANSLATE_NOOP("Transcript", "no answer within {seconds} s"),
+                        seconds=f"{self.stage_timeout:g}",
+                    ),
                 )
             except OSError as exc:  # refused, unreachable, ...
                 sock.close()
@@ -261,7 +288,12 @@ class _Run:
                 raise
             else:
                 self.sock, self.peer = sock, sockaddr
-                self.transcript.info(f"Connected to {format_host_port(*sockaddr)}")
+                self.transcript.info(
+                    note(
+                        QT_TRANSLATE_NOOP("Transcript", "Connected to {address}"),
+                        address=format_host_port(*sockaddr),
+                    )
+                )
                 self.finish(reply=sockaddr[0])
                 return
             self.transcript.error(last_error.detail)
@@ -310,11 +342,13 @@ class _Run:
                 _reply_text(exc.code, exc.message),
             ) from None
         except (aiosmtplib.SMTPConnectTimeoutError, TimeoutError):
+            silent = note(
+                QT_TRANSLATE_NOOP("Transcript", "no greeting within {seconds} s"),
+                seconds=f"{self.stage_timeout:g}",
+            )
             if self.stage is Stage.GREETING and not implicit and await self._speaks_tls():
-                raise _Failure(
-                    "PORT_REQUIRES_TLS", f"no greeting within {self.stage_timeout:g} s"
-                ) from None
-            raise _Failure("NO_GREETING", f"no greeting within {self.stage_timeout:g} s") from None
+                raise _Failure("PORT_REQUIRES_TLS", silent) from None
+            raise _Failure("NO_GREETING", silent) from None
         except aiosmtplib.SMTPConnectError as exc:
             cause = exc.__cause__
             if isinstance(cause, ssl.SSLError):
@@ -332,7 +366,13 @@ class _Run:
     async def _speaks_tls(self) -> bool:
         """One quick TLS handshake on the same port: does it expect TLS first?"""
         assert self.peer is not None
-        self.transcript.info("No greeting: trying a TLS handshake on the same port...")
+        self.transcript.info(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "Transcript", "No greeting: trying a TLS handshake on the same port..."
+                )
+            )
+        )
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(min(TLS_PROBE_TIMEOUT, self.stage_timeout)):
@@ -346,7 +386,13 @@ class _Run:
         except (OSError, TimeoutError):
             return False
         transport.close()
-        self.transcript.info("The port answered a TLS handshake: it expects SSL/TLS first.")
+        self.transcript.info(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "Transcript", "The port answered a TLS handshake: it expects SSL/TLS first."
+                )
+            )
+        )
         return True
 
     def _record_tls(self, transport: object) -> None:
@@ -382,7 +428,10 @@ class _Run:
         self.start(Stage.STARTTLS)
         if not self.client.supports_extension("starttls"):
             # Never fall back to plaintext: stop before any credentials are sent.
-            raise _Failure("STARTTLS_NOT_OFFERED", "EHLO did not list STARTTLS")
+            raise _Failure(
+                "STARTTLS_NOT_OFFERED",
+                note(QT_TRANSLATE_NOOP("Transcript", "EHLO did not list STARTTLS")),
+            )
         try:
             await self._timed(
                 self.client.starttls(
@@ -407,14 +456,23 @@ class _Run:
         client = self.client
         self.start(Stage.AUTH)
         if not self.encrypted and not self.profile.allow_plaintext_auth:
-            raise _Failure("PLAINTEXT_AUTH_BLOCKED", "the connection is not encrypted")
+            raise _Failure(
+                "PLAINTEXT_AUTH_BLOCKED",
+                note(QT_TRANSLATE_NOOP("Transcript", "the connection is not encrypted")),
+            )
         if not client.supports_extension("auth"):
-            raise _Failure("AUTH_NOT_OFFERED", "EHLO did not list AUTH")
+            raise _Failure(
+                "AUTH_NOT_OFFERED", note(QT_TRANSLATE_NOOP("Transcript", "EHLO did not list AUTH"))
+            )
         offered = [m.upper() for m in client.server_auth_methods]
         mechanism = self._choose_mechanism(offered)
         if mechanism is None:
             raise _Failure(
-                "AUTH_MECHANISM_UNSUPPORTED", f"server offers: {' '.join(offered) or '-'}"
+                "AUTH_MECHANISM_UNSUPPORTED",
+                note(
+                    QT_TRANSLATE_NOOP("Transcript", "the server offers: {mechanisms}"),
+                    mechanisms=" ".join(offered) or "-",
+                ),
             )
         method = {
             AuthMechanism.PLAIN: client.auth_plain,
@@ -533,24 +591,36 @@ class _Run:
             self.start(Stage.SEND_AS, relay_as)
             if relay_as.lower() != self._send_as().lower():
                 self.transcript.info(
-                    f"The From address {self._send_as()} is the account's own: checking "
-                    f"'send as' with another address of its domain, {relay_as}."
+                    note(
+                        QT_TRANSLATE_NOOP(
+                            "Transcript",
+                            "The From address {address} is the account's own: checking "
+                            "'send as' with another address of its domain, {probe}.",
+                        ),
+                        address=self._send_as(),
+                        probe=relay_as,
+                    )
                 )
             await self._open(relay_as, recipient, Stage.SEND_AS)
             if not self.request.send:
                 # Exchange (and Postfix with header_checks, seen in the system tier)
                 # accept the envelope and refuse "send as" only after DATA.
                 self.transcript.info(
-                    "The envelope may use this sender; some servers (Exchange) refuse "
-                    "'send as' only after the message: send a test message to be sure."
+                    note(
+                        QT_TRANSLATE_NOOP(
+                            "Transcript",
+                            "The envelope may use this sender; some servers (Exchange) refuse "
+                            "'send as' only after the message: send a test message to be sure.",
+                        )
+                    )
                 )
             self.finish(reply=relay_as)
         else:
-            self.skip(Stage.SEND_AS)
+            self.skip(Stage.SEND_AS, SKIP_SEND_AS_OWN if relay_as else SKIP_SEND_AS_POLICY)
         if self.request.send:
             await self._send_message(sender, recipient)
         else:
-            self.skip(Stage.DATA)
+            self.skip(Stage.DATA, SKIP_NO_MESSAGE)
 
     async def _send_message(self, sender: str, recipient: str) -> None:
         """The test message as the application would send it under the policy."""
@@ -599,7 +669,12 @@ class _Run:
             await self._timed(self.client.quit())
         except (aiosmtplib.SMTPException, TimeoutError, OSError) as exc:
             # The checks passed; a server that hangs up rudely is worth a note only.
-            self.transcript.info(f"QUIT not answered cleanly: {exc}")
+            self.transcript.info(
+                note(
+                    QT_TRANSLATE_NOOP("Transcript", "QUIT not answered cleanly: {error}"),
+                    error=exc,
+                )
+            )
         self.finish()
 
     async def close_after_failure(self) -> None:
@@ -697,7 +772,15 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
     if errors:
         field_name, code = errors[0]
         run.start(Stage.INPUT)
-        run.transcript.error(f"invalid setting: {field_name} ({code}); nothing was sent")
+        run.transcript.error(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "Transcript", "invalid setting: {field} ({error}); nothing was sent"
+                ),
+                field=field_name,
+                error=code,
+            )
+        )
         run.finish(StepStatus.FAILED, f"{field_name}: {code}")
         failure = _Failure("INVALID_INPUT", f"{field_name}: {code}")
         return _conclude(run, failure, {"field": field_name, "error": code})
@@ -711,7 +794,13 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
         except _Failure as exc:
             failure = exc
         except TimeoutError:
-            failure = _Failure("TIMEOUT", f"stopped after {deadline:g} s")
+            failure = _Failure(
+                "TIMEOUT",
+                note(
+                    QT_TRANSLATE_NOOP("Transcript", "stopped after {seconds} s"),
+                    seconds=f"{deadline:g}",
+                ),
+            )
         except aiosmtplib.SMTPServerDisconnected as exc:
             failure = _Failure("CONNECTION_LOST", str(exc))
         except aiosmtplib.SMTPResponseException as exc:
@@ -727,7 +816,7 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
         except EndpointError as exc:
             failure = _Failure("INVALID_INPUT", exc.code)
         except asyncio.CancelledError:
-            run.transcript.error("Check cancelled")
+            run.transcript.error(note(QT_TRANSLATE_NOOP("Transcript", "Check cancelled")))
             run.finish(StepStatus.FAILED, "cancelled")
             run.abort()
             raise
@@ -771,6 +860,9 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
                 encrypted=run.encrypted,
                 username=profile.username if profile.auth else "",
                 from_address=profile.from_address,
+                host=profile.host,
+                field=extra.get("field", ""),
+                mechanism=profile.mechanism.value,
             ),
             params=params,
         )

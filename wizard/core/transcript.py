@@ -11,13 +11,32 @@ from every line. Message bodies are summarised, never shown.
 from __future__ import annotations
 
 import base64
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
+from . import i18n
+
 REDACTED = "********"
+
+# The context of the notes the wizard writes into a transcript itself.
+NOTE_CONTEXT = "Transcript"
+
+
+def note(text: str, **params: object) -> str:
+    """One of our own notes in the user's language, at the moment it is written.
+
+    ``text`` is an English source marked ``QT_TRANSLATE_NOOP("Transcript", ...)``;
+    its ``{placeholders}`` are filled after translation, so a value can never be
+    read as a placeholder. What the server sent and what we sent stay as they were
+    on the wire; a note still goes through redaction like every other line.
+    """
+    template = i18n.localize(NOTE_CONTEXT, text)
+    values = {name: str(value) for name, value in params.items()}
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 class Direction(StrEnum):
@@ -138,6 +157,26 @@ class Transcript:
 
     def error(self, text: str, *, tls: bool = False) -> None:
         self.add(Direction.ERROR, text, tls=tls)
+
+
+def failing_line(lines: list[TranscriptLine]) -> int | None:
+    """The index of the line where a failed run went wrong: the last error note or
+    refusing server reply (4xx/5xx). What follows a failure is only goodbye (QUIT),
+    and an earlier error (one address of several refused) was not the end."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.direction is Direction.ERROR:
+            return index
+        if line.direction is Direction.SERVER and line.text[:1] in "45" and line.text[:3].isdigit():
+            # A multi-line reply ("550-...", "550 ..."): its first line.
+            while index > 0 and _continues(lines[index - 1], line.text[:3]):
+                index -= 1
+            return index
+    return None
+
+
+def _continues(line: TranscriptLine, code: str) -> bool:
+    return line.direction is Direction.SERVER and line.text.startswith(code + "-")
 
 
 def format_line(line: TranscriptLine) -> str:

@@ -23,7 +23,8 @@ from typing import Any
 import aiosmtplib.smtp
 from aiosmtplib.protocol import SMTPProtocol
 
-from .transcript import Direction, Transcript
+from .i18n import QT_TRANSLATE_NOOP
+from .transcript import Direction, Transcript, note
 
 MAX_SHOWN_LINE = 1000  # longer lines are cut in the transcript (not on the wire)
 
@@ -135,7 +136,14 @@ def _summarise_message(transcript: Transcript, data: bytes, tls: bool) -> None:
         transcript.add(Direction.CLIENT, _shown(line), tls=tls)
     body_lines = body.count(b"\r\n") - 1  # without the final "."
     transcript.info(
-        f"(message body: {max(body_lines, 0)} lines, {len(body)} bytes, not shown)", tls=tls
+        note(
+            QT_TRANSLATE_NOOP(
+                "Transcript", "(message body: {lines} lines, {bytes} bytes, not shown)"
+            ),
+            lines=max(body_lines, 0),
+            bytes=len(body),
+        ),
+        tls=tls,
     )
     transcript.add(Direction.CLIENT, ".", tls=tls)
 
