@@ -1,5 +1,6 @@
-"""Render every wizard page, the test page mid-run and after a failure, and the
-profile manager to PNG (offscreen), for the README and for review.
+"""Render every wizard page, the test page mid-run, passed (with and without a
+message) and failed (its banner's main action: apply, open help), and the profile
+manager to PNG (offscreen), for the README and for review.
 
     uv run python -m tests.render_screenshots [OUTPUT_DIR] [--lang es]
 """
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.dnsserver import ThreadedDnsServer, Zone
 from tests.keyrings import MemoryKeyring
-from tests.servers import PASSWORD, USER, ScriptedServer, SmtpServer, make_certs
+from tests.servers import PASSWORD, USER, Behaviour, ScriptedServer, SmtpServer, make_certs
 from wizard.core.discovery import DiscoveryOptions
 from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.engine import StageStarted
@@ -129,6 +130,38 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
         page.fix_buttons[0].click()
         await page.task
         await shoot(app, wizard, out / "5-test-passed.png")
+
+        # Check without sending: what the server would accept, and that nothing was sent.
+        page.check_only.setChecked(True)
+        page.start_run()
+        await page.task
+        await shoot(app, wizard, out / "5-test-passed-no-message.png")
+        page.send_radio.setChecked(True)
+
+        # "Send as each user" refused after the message, as Exchange does: the banner
+        # offers the fix, the transcript shows the 550 with the panel open.
+        ceo = "ceo@example.test"
+        refusing = Behaviour(refuse_from_header=(ceo,))
+        async with SmtpServer(certs, tls="implicit", behaviour=refusing) as strict:
+            wizard.apply_changes(
+                {"port": strict.port, "from_policy": "send_as_user", "from_address": ceo}
+            )
+            page.start_run()
+            await page.task
+            await shoot(app, wizard, out / "5-test-failed-send-as.png")
+
+        # Sign-in turned off by the provider (Microsoft 365): the banner opens its help page.
+        m365 = Behaviour(
+            auth_reply="535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication "
+            "is disabled for the Tenant."
+        )
+        async with SmtpServer(certs, tls="implicit", behaviour=m365) as disabled:
+            wizard.apply_changes(
+                {"port": disabled.port, "from_policy": "fixed_from", "from_address": USER}
+            )
+            page.start_run()
+            await page.task
+            await shoot(app, wizard, out / "5-test-failed-help.png")
 
         # Mid-run: a server that stalls after EHLO.
         async def stall(reader, writer):

@@ -17,7 +17,7 @@ from tests.servers import PASSWORD
 from wizard.core.export import FORMATS, export_profile, parse_dsn, parse_env, write_export
 from wizard.core.model import Profile, Security
 from wizard.core.secrets import SERVICE, SecretStore, SecretStoreError, StoreKind
-from wizard.core.store import ProfileStore
+from wizard.core.store import ProfileStore, StoreError
 
 
 async def test_system_keyring_keeps_the_password_under_the_profile_id():
@@ -85,7 +85,11 @@ def test_profiles_are_saved_atomically_with_a_backup(tmp_path):
     backup = json.loads((tmp_path / "profiles.json.bak").read_text())
     assert [p["name"] for p in backup["profiles"]] == ["Office"]
     assert [p.name for p in _reload(tmp_path).profiles] == ["Office", "Shop"]
-    assert not [f for f in os.listdir(tmp_path) if f.startswith(".profiles-")]
+    assert sorted(os.listdir(tmp_path)) == [
+        ".profiles.json.lock",
+        "profiles.json",
+        "profiles.json.bak",
+    ]
 
 
 def _reload(folder):
@@ -98,21 +102,31 @@ def _reload(folder):
     ("content", "problem"),
     [
         ("{not json", "corrupt"),
-        ('{"version": 1, "profiles": [{"security": "telepathy"}]}', "corrupt"),
+        ('{"version": 1, "profiles": [{"security": "telepathy"}]}', "entries"),
         ('{"version": 99, "profiles": []}', "newer"),
     ],
 )
-def test_an_unreadable_or_newer_file_is_set_aside_never_overwritten(tmp_path, content, problem):
+def test_an_unreadable_or_newer_file_is_left_by_reads_and_never_overwritten(
+    tmp_path, content, problem
+):
     path = tmp_path / "profiles.json"
     path.write_text(content)
     store = ProfileStore(path)
     report = store.load()
     assert report.problem == problem and store.profiles == []
-    assert report.set_aside is not None and report.set_aside.read_text() == content
+    assert report.path == path and path.read_text() == content  # a read changes nothing
     assert "{path}" in report.message
     store.put(Profile(name="New", host="h.example", from_address="a@h.example"))
-    store.save()
-    assert report.set_aside.read_text() == content
+    if problem == "newer":
+        with pytest.raises(StoreError):
+            store.save()
+        assert path.read_text() == content
+    elif problem == "corrupt":
+        store.save()
+        assert store.set_aside is not None and store.set_aside.read_text() == content
+    else:
+        store.save()  # the entry it could not read is kept as it was
+        assert json.loads(path.read_text())["profiles"][0] == {"security": "telepathy"}
 
 
 def test_profile_names_are_unique_ignoring_case():

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 import qasync
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from tests.dnsserver import ThreadedDnsServer, Zone
@@ -25,6 +26,16 @@ APP.setQuitOnLastWindowClosed(False)
 
 def pytest_asyncio_loop_factories(config, item):
     return {"qt": lambda: qasync.QEventLoop(QApplication.instance())}
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(monkeypatch):
+    """No test opens a browser: a help page a fix would open is recorded here."""
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True)
+    )
+    return opened
 
 
 @pytest.fixture

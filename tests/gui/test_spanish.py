@@ -127,6 +127,7 @@ async def test_every_diagnosis_is_shown_in_spanish(qtbot, ctx, spanish):
         assert _plain(title) not in english, code
         assert _plain(page.diag_text.text()) not in english, code
         assert not english_left(page.panel), code
+        assert not english_left(page.banner), code  # the main action lives there
     wizard.close()
 
 

@@ -207,7 +207,7 @@ async def test_no_keyring_shows_session_only_mode(qtbot, tmp_path):
     wizard.close()
 
 
-async def test_a_corrupt_profiles_file_is_set_aside_and_the_app_still_opens(
+async def test_a_corrupt_profiles_file_is_reported_left_alone_and_the_app_still_opens(
     qtbot, tmp_path, keyring_backend
 ):
     path = tmp_path / "profiles.json"
@@ -218,7 +218,10 @@ async def test_a_corrupt_profiles_file_is_set_aside_and_the_app_still_opens(
     manager = windows.open_manager()
     wizard = windows.open_wizard()
     assert wizard.isVisible() and manager.isVisible()
-    assert "set aside" in manager.message.text()
+    assert "could not be read" in manager.message.text() and str(path) in manager.message.text()
+    assert not list(tmp_path.glob("profiles.json.corrupt-*"))  # a read sets nothing aside
+    ctx.profiles.put(Profile(name="Shop", host="smtp.example.com", from_address=USER))
+    ctx.profiles.save()  # the first save does, and keeps it
     aside = list(tmp_path.glob("profiles.json.corrupt-*"))
     assert len(aside) == 1 and "broken" in aside[0].read_text()
     wizard.close()

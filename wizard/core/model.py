@@ -109,16 +109,19 @@ class Profile:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Profile:
-        known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        profile = cls(**values)  # type: ignore[arg-type]
-        profile.security = Security(profile.security)
-        profile.mechanism = AuthMechanism(profile.mechanism)
-        profile.from_policy = FromPolicy(profile.from_policy)
-        profile.allowed_domains = [str(d) for d in profile.allowed_domains]
-        profile.last_test = LastTest.from_dict(values.get("last_test"))
-        return profile
+    def from_dict(cls, data: object) -> Profile:
+        """A profile from its saved form, checked field by field (types, choices,
+        ranges). Raises ProfileDataError naming the first bad field; unknown keys
+        are ignored, missing ones take their defaults, a malformed last test record
+        is dropped (it only says "not tested")."""
+        if not isinstance(data, dict):
+            raise ProfileDataError("", "not_object")
+        values: dict[str, object] = {}
+        for name, kind in _FIELD_KINDS.items():
+            if name in data:
+                values[name] = _checked(name, kind, data[name])
+        values["last_test"] = LastTest.from_dict(data.get("last_test"))
+        return cls(**values)  # type: ignore[arg-type]
 
     def settings_dict(self) -> dict[str, object]:
         """What the user typed, without the last test's record (for "unsaved changes")."""
@@ -128,3 +131,75 @@ class Profile:
 
     def copy(self, **changes: object) -> Profile:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+class ProfileDataError(ValueError):
+    """A saved profile field with the wrong type or value. ``reason`` keys
+    wizard.core.store's messages; ``params`` fill them."""
+
+    def __init__(self, field: str, reason: str, **params: object) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+        self.params: dict[str, object] = {"field": field, **params}
+
+
+PORT_RANGE = (1, 65535)
+TIMEOUT_RANGE = (1, 300)
+
+# How each saved field is checked: "text", "bool", "port", "timeout", "texts" or an enum.
+_FIELD_KINDS: dict[str, object] = {
+    "name": "text",
+    "host": "text",
+    "port": "port",
+    "security": Security,
+    "auth": "bool",
+    "mechanism": AuthMechanism,
+    "username": "text",
+    "allow_plaintext_auth": "bool",
+    "from_policy": FromPolicy,
+    "from_address": "text",
+    "display_name": "text",
+    "allowed_domains": "texts",
+    "timeout": "timeout",
+    "ca_file": "text",
+    "id": "id",
+}
+
+
+def _checked(name: str, kind: object, value: object) -> object:
+    if kind in ("text", "id"):
+        if not isinstance(value, str):
+            raise ProfileDataError(name, "text")
+        if kind == "id" and not value.strip():
+            raise ProfileDataError(name, "empty")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise ProfileDataError(name, "bool")
+        return value
+    if kind == "port":
+        low, high = PORT_RANGE
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ProfileDataError(name, "int_range", low=low, high=high)
+        return value
+    if kind == "timeout":
+        low, high = TIMEOUT_RANGE
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high  # also refuses NaN
+        ):
+            raise ProfileDataError(name, "number_range", low=low, high=high)
+        return float(value)
+    if kind == "texts":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ProfileDataError(name, "text_list")
+        return list(value)
+    assert isinstance(kind, type) and issubclass(kind, StrEnum)
+    choices = [member.value for member in kind]
+    if not isinstance(value, str) or value not in choices:
+        raise ProfileDataError(name, "choice", choices=", ".join(choices))
+    return kind(value)

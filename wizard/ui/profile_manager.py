@@ -150,12 +150,7 @@ class ProfileManager(QWidget):
         self.setMinimumHeight(320)  # list, message, buttons never overlap; width: the buttons'
         self.resize(*DEFAULT_SIZE)
         if ctx.load_report.problem:
-            path = str(ctx.load_report.set_aside or "")
-            self.message.setText(
-                QCoreApplication.translate("ProfileStore", ctx.load_report.message).replace(
-                    "{path}", path
-                )
-            )
+            self.message.setText(ctx.load_report.text(QCoreApplication.translate))
         self.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

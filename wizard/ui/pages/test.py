@@ -1,14 +1,21 @@
-"""The Test page: Run/Cancel, the live stage checklist and transcript, and the
-diagnosis with Apply-fix buttons that change the settings and run again."""
+"""The Test page: Run/Cancel, the result banner, the live stage checklist and
+transcript, and the diagnosis with its fixes.
+
+The banner says what a pass proved (who sent to whom, accepted by which server,
+queued under which id) or, for a failure, the diagnosis and its main action:
+apply a change and run again, go to the field to change, open the provider's
+help page, run again, or why nothing here can help (docs/DIAGNOSES.md).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import platform
+import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -28,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME, __version__
 from wizard.core.deliverability import Status
-from wizard.core.diagnosis import Diagnosis, Fix
+from wizard.core.diagnosis import Diagnosis, Fix, FixKind
 from wizard.core.engine import (
     CheckRequest,
     CheckResult,
@@ -42,19 +49,36 @@ from wizard.core.engine import (
 )
 from wizard.core.export import export_profile
 from wizard.core.model import AuthMechanism, FromPolicy, Profile
+from wizard.core.proof import proof_of
 from wizard.core.stages import Stage
 from wizard.core.transcript import to_text
-from wizard.core.validation import check_address
+from wizard.core.validation import MESSAGES, check_address
 from wizard.core.verdict import Verdict, VerdictState, now_iso
 from wizard.ui.colours import badge_style, error_style
 from wizard.ui.labels import policy_name, security_name
-from wizard.ui.pages.base import WizardPage
+from wizard.ui.pages.base import WizardPage, field_message
 from wizard.ui.tasks import spawn
 from wizard.ui.transcript_view import TranscriptView
 
 
 def stage_label(stage: Stage) -> str:
     return QCoreApplication.translate("Stage", stage.label)
+
+
+def fill(template: str, *values: str) -> str:
+    """%1, %2, ... replaced in one pass (a value that contains "%2" stays as it is)."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m[0],
+        template,
+    )
+
+
+BANNER_ICONS = {
+    Status.PASS: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Status.FAIL: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Status.WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
 
 
 class TestPage(WizardPage):
@@ -94,13 +118,39 @@ class TestPage(WizardPage):
         self.cancel_button = QPushButton(self.tr("&Cancel test"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_run)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        # The result banner: the verdict line, what it proved or the diagnosis's
+        # main action. Everything wraps: Spanish is a quarter longer, and the window
+        # never widens for it.
+        self.banner = QFrame()
+        self.banner.setObjectName("resultBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_layout = QVBoxLayout(self.banner)
+        banner_layout.setContentsMargins(6, 6, 6, 6)
+        banner_layout.setSpacing(4)
+        headline = QHBoxLayout()
+        self.banner_icon = QLabel()
+        self.banner_icon.setAccessibleName(self.tr("Result"))
         self.status = QLabel()
         self.status.setWordWrap(True)  # "Out of date: …" is long, in Spanish longer
         self.status.setAccessibleName(self.tr("Test status"))
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.status, 1)
-        layout.addLayout(buttons)
+        headline.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
+        headline.addWidget(self.status, 1)
+        banner_layout.addLayout(headline)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setObjectName("bannerText")
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner_layout.addWidget(self.banner_text)
+        # The diagnosis's main action (its first fix) goes here.
+        self.banner_action = QVBoxLayout()
+        banner_layout.addLayout(self.banner_action)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
 
         # What the last Apply fix changed, with Undo.
         fix_note_row = QHBoxLayout()
@@ -123,6 +173,8 @@ class TestPage(WizardPage):
         self.checklist.setColumnCount(3)
         self.checklist.setHeaderLabels([self.tr("Step"), self.tr("Result"), self.tr("Time")])
         self.checklist.setRootIsDecorated(False)
+        # A skipped step's reason sits on a line under it, set in a little.
+        self.checklist.setIndentation(12)
         header = self.checklist.header()
         header.setStretchLastSection(False)
         # The step name takes what is left (elided, full text in its tooltip), so a long
@@ -143,9 +195,11 @@ class TestPage(WizardPage):
         self.save_button.clicked.connect(self.save_transcript)
         self.support_button = QPushButton(self.tr("Copy for &support"))
         self.support_button.clicked.connect(self.copy_for_support)
+        self.copied = QLabel()
+        self.copied.setWordWrap(True)
         transcript_buttons.addWidget(self.save_button)
         transcript_buttons.addWidget(self.support_button)
-        transcript_buttons.addStretch(1)
+        transcript_buttons.addWidget(self.copied, 1)
         right_layout.addLayout(transcript_buttons)
         splitter.addWidget(right)
         splitter.setSizes([360, 500])
@@ -172,7 +226,10 @@ class TestPage(WizardPage):
         panel_layout.addLayout(self.fix_row)
         self.panel.setVisible(False)
         layout.addWidget(self.panel)
-        self.fix_buttons: list[QPushButton] = []
+        # One widget per fix of the diagnosis shown: the first in the banner, the
+        # others in the panel; a fix with nothing to press is a label saying why.
+        self.fix_buttons: list[QWidget] = []
+        self._main_note = ""  # said in the banner under a failure (a retry's advice)
         self._run_fingerprint: tuple[dict[str, str], str] = ({}, "")
         wizard.verdict_changed.connect(self.refresh_verdict)
         self.reload()
@@ -186,8 +243,6 @@ class TestPage(WizardPage):
         code = (
             check_address(self.to_address.text().strip()) if self.send_radio.isChecked() else None
         )
-        from wizard.ui.pages.base import field_message
-
         self.to_error.setText(field_message(code) if code else "")
         self.to_error.setVisible(bool(code))
         if not self._loading:
@@ -255,27 +310,34 @@ class TestPage(WizardPage):
         # The verdict is for the settings as they are when the run starts.
         self._run_fingerprint = (self.wiz.current_settings(), self.wiz.current_secret())
         self.wiz.set_verdict(None)
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("Testing…"))
+        self._banner(None, self.tr("Testing…"))
         self.task = spawn(self._run(self.request()), self._crashed)
+        self.task.add_done_callback(self._cancelled_early)
 
     async def _run(self, request: CheckRequest) -> CheckResult | None:
         try:
             result = await run_check(request, self.on_event)
         except asyncio.CancelledError:
             if not self.wiz.gone:
-                self.status.setText(self.tr("Test cancelled."))
+                self._banner(None, self.tr("Test cancelled."))
                 self._finish_run(None)
             raise
         if not self.wiz.gone:
             self._finish_run(result)
         return result
 
+    def _cancelled_early(self, task: asyncio.Task[CheckResult | None]) -> None:
+        """Cancelled before its first step (Cancel in the same loop turn as Run): the
+        run never reached its own clean-up, so the page must not stay "running"."""
+        if task.cancelled() and task is self.task and self.running and not self.wiz.gone:
+            self._banner(None, self.tr("Test cancelled."))
+            self._finish_run(None)
+
     def _crashed(self, exc: BaseException) -> None:
         if self.wiz.gone:
             return
         self._finish_run(None)
-        self.status.setText(self.tr("The test stopped because of an internal error."))
+        self._banner(None, self.tr("The test stopped because of an internal error."))
         import sys
 
         sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -293,26 +355,70 @@ class TestPage(WizardPage):
         self.wiz.test_finished(result)
 
     def refresh_verdict(self) -> None:
-        """The verdict line: passed, failed or out of date, for the settings on screen."""
+        """The banner: passed (and what that proved), failed (and the main action) or
+        out of date, for the settings on screen."""
         if self.running:
             return
         state = self.wiz.verdict_state()
         if state is VerdictState.PASSED:
-            text, status = self.tr("Test passed: the server accepted everything."), Status.PASS
+            self._banner(
+                Status.PASS, self.tr("Test passed: the server accepted everything."), self.proof()
+            )
         elif state is VerdictState.FAILED:
             title = self.diag_title.property("plainTitle") or (
                 self.wiz.verdict.code if self.wiz.verdict else ""
             )
-            text, status = self.tr("Test failed: %1").replace("%1", str(title)), Status.FAIL
+            text = self.tr("Test failed: %1").replace("%1", str(title))
+            self._banner(Status.FAIL, text, self._main_note, action=True)
         elif state is VerdictState.STALE:
             text = self.tr("Out of date: %1 Run the test again.").replace(
                 "%1", self.wiz.stale_text()
             )
-            status = Status.WARN
+            self._banner(Status.WARN, text)
+        # else: never tested, or a run just started or was cancelled: its own words
+
+    def _banner(
+        self, status: Status | None, headline: str, text: str = "", action: bool = False
+    ) -> None:
+        """Show the banner: a headline (a badge for a verdict), a line under it, and
+        the diagnosis's main action when ``action`` (only while the failure holds)."""
+        self.status.setText(headline)
+        self.status.setStyleSheet(badge_style(status) if status is not None else "")
+        icon = BANNER_ICONS.get(status) if status is not None else None
+        if icon is not None:
+            size = self.status.fontMetrics().height()
+            self.banner_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
         else:
-            return  # never tested, or a run just started or was cancelled: its own words
-        self.status.setText(text)
-        self.status.setStyleSheet(badge_style(status))
+            self.banner_icon.clear()
+        self.banner_icon.setVisible(icon is not None)
+        self.banner_text.setText(text)
+        self.banner_text.setVisible(bool(text))
+        for index in range(self.banner_action.count()):
+            widget = self.banner_action.itemAt(index).widget()
+            if widget is not None:
+                widget.setVisible(action)
+        # A screen reader hears the verdict and what it means as one thing.
+        self.banner.setAccessibleName(headline)
+        self.banner.setAccessibleDescription(text)
+        self.banner.setVisible(bool(headline))
+
+    def proof(self) -> str:
+        """What the last pass proved, in words; "" when not known (a saved verdict)."""
+        verdict = self.wiz.verdict
+        if self.result is None or verdict is None:
+            return ""
+        found = proof_of(self.result, verdict.settings.get("from_address", ""))
+        if found is None:
+            return ""
+        host = verdict.settings.get("host", "")
+        if not found.sent:
+            template = self.tr("Mail from %1 to %2 would be accepted by %3; no message was sent.")
+            return fill(template, found.sender, found.recipient, host)
+        if found.queue_id:
+            template = self.tr("Mail from %1 to %2 was accepted by %3; queued as %4.")
+            return fill(template, found.sender, found.recipient, host, found.queue_id)
+        template = self.tr("Mail from %1 to %2 was accepted by %3, which replied: %4")
+        return fill(template, found.sender, found.recipient, host, found.reply)
 
     def cancel_run(self) -> None:
         if self.running and self.task is not None:
@@ -327,9 +433,13 @@ class TestPage(WizardPage):
             # Out of the layout at once (deleteLater alone leaves it drawn until the
             # loop runs again, and a re-run may show new fixes before that).
             self.fix_row.removeWidget(button)
+            self.banner_action.removeWidget(button)
             button.hide()
             button.deleteLater()
         self.fix_buttons.clear()
+        self._main_note = ""
+        self.diag_title.setProperty("plainTitle", "")
+        self.copied.clear()
 
     # -- events -------------------------------------------------------------------
     def on_event(self, event: Event) -> None:
@@ -374,9 +484,30 @@ class TestPage(WizardPage):
                 item.setText(2, self.tr("%1 s").replace("%1", seconds))
             # The full name (it may be elided) and the server's reply.
             item.setToolTip(0, "\n".join(t for t in (item.text(0), step.reply) if t))
+            if step.status is StepStatus.SKIPPED and step.reason:
+                self._say_why_skipped(item, step.stage, step.reason)
         elif isinstance(event, DiagnosisMade):
             self._send_as_refused_late(event.diagnosis)
             self.show_diagnosis(event.diagnosis)
+
+    def _say_why_skipped(self, item: QTreeWidgetItem, stage: Stage, reason: str) -> None:
+        """ "Skipped" with its reason: on a line of its own under the step, across the
+        whole list (the step's name column is narrow and elides), in the row's tooltip,
+        and in what a screen reader says for the Result cell."""
+        why = QCoreApplication.translate("Step", reason)
+        said = self.tr("Skipped — %1").replace("%1", why)
+        for column in range(self.checklist.columnCount()):
+            item.setToolTip(column, stage_label(stage) + "\n" + said)
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, said)
+        line = QTreeWidgetItem([why])
+        line.setToolTip(0, said)
+        line.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = line.font(0)
+        font.setItalic(True)
+        line.setFont(0, font)
+        item.addChild(line)
+        line.setFirstColumnSpanned(True)
+        item.setExpanded(True)
 
     def _send_as_refused_late(self, diagnosis: Diagnosis) -> None:
         """Exchange and Postfix header_checks accept the envelope and refuse "send as"
@@ -404,55 +535,105 @@ class TestPage(WizardPage):
             self.on_event(StageFinished(step))
         if result.diagnosis is not None:
             self.on_event(DiagnosisMade(result.diagnosis))
-        elif result.ok:
-            self.status.setText(self.tr("Test passed: the server accepted everything."))
+        self.refresh_verdict()
 
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
+        """The failure banner (title and main action) and the panel under it
+        (explanation, details, the other fixes); the failing line in the transcript."""
         title, explanation = diagnosis.render(QCoreApplication.translate)
         self.diag_title.setText(f"{title}  [{diagnosis.code}]")
         self.diag_title.setProperty("plainTitle", title)
         self.diag_text.setText(explanation)
-        self.diag_detail.setText(
-            self.tr("Details: %1").replace("%1", diagnosis.detail) if diagnosis.detail else ""
-        )
-        self.diag_detail.setVisible(bool(diagnosis.detail))
-        for fix in diagnosis.fixes:
-            if fix.goto is not None:
-                button = QPushButton(
-                    self.tr("Go to: %1").replace("%1", QCoreApplication.translate("Fix", fix.label))
-                )
-                button.clicked.connect(lambda _=False, f=fix: self.apply_fix(f))
-                self.fix_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-                self.fix_buttons.append(button)
-                continue
-            if not fix.applicable:
-                note = QLabel("• " + QCoreApplication.translate("Fix", fix.label))
-                note.setWordWrap(True)
-                self.fix_row.addWidget(note)
-                self.fix_buttons.append(note)  # type: ignore[arg-type]
-                continue
-            button = QPushButton(
-                self.tr("Apply fix: %1").replace("%1", QCoreApplication.translate("Fix", fix.label))
+        detail = diagnosis.detail
+        if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in MESSAGES:
+            # "to: address.invalid" is for programs; the field's own message is for people.
+            detail = field_message(diagnosis.params["error"])
+        self.diag_detail.setText(self.tr("Details: %1").replace("%1", detail) if detail else "")
+        self.diag_detail.setVisible(bool(detail))
+        for index, fix in enumerate(diagnosis.fixes):
+            widget = self.fix_widget(fix, main=index == 0)
+            # A button as wide as its words; a reason as wide as the banner (it wraps).
+            align = (
+                Qt.AlignmentFlag(0) if isinstance(widget, QLabel) else Qt.AlignmentFlag.AlignLeft
             )
-            button.clicked.connect(lambda _=False, f=fix: self.apply_fix(f))
-            self.fix_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.fix_buttons.append(button)
-        self.status.setText(self.tr("Test failed: %1").replace("%1", title))
+            (self.banner_action if index == 0 else self.fix_row).addWidget(widget, 0, align)
+            self.fix_buttons.append(widget)
+        main = diagnosis.fixes[0] if diagnosis.fixes else None
+        self._main_note = (
+            QCoreApplication.translate("Fix", main.label)
+            if main is not None and main.kind is FixKind.RETRY and main.id != "run_again"
+            else ""
+        )
+        self._banner(
+            Status.FAIL, self.tr("Test failed: %1").replace("%1", title), self._main_note, True
+        )
         self.panel.setAccessibleName(title)
         self.panel.setAccessibleDescription(explanation)
         self.panel.setVisible(True)
+        self.transcript.show_failure()
+
+    def fix_widget(self, fix: Fix, main: bool = False) -> QWidget:
+        """A button that does what the fix says, or a label when nothing can be pressed."""
+        label = QCoreApplication.translate("Fix", fix.label)
+        kind = fix.kind
+        if kind is FixKind.NONE:
+            note = QLabel(label if main else "• " + label)
+            note.setWordWrap(True)
+            note.setObjectName("fixReason")
+            return note
+        text = {
+            FixKind.APPLY: self.tr("Apply fix: %1"),
+            FixKind.GOTO: self.tr("Go to: %1"),
+            FixKind.HELP: self.tr("Open in browser: %1"),
+            FixKind.RETRY: self.tr("Run the test again"),
+        }[kind].replace("%1", label)
+        button = QPushButton(text)
+        button.setObjectName("fix_" + kind.value)
+        if kind is FixKind.HELP:
+            button.setToolTip(fix.help_url)
+            button.setAccessibleDescription(fix.help_url)
+        elif kind is FixKind.RETRY:
+            button.setToolTip(label)
+        button.clicked.connect(lambda _=False, f=fix: self.apply_fix(f))
+        return button
 
     def apply_fix(self, fix: Fix) -> None:
-        """Apply a fix, say what it changed (before → after) and run again; a fix that
-        needs the user takes them to the field instead."""
-        if fix.goto is not None:
-            self.wiz.go_to(*fix.goto)
+        """Do what the fix says: apply its changes, say what they changed (before →
+        after) and run again; take the user to the field; open the help page; or run
+        the test again as it is."""
+        kind = fix.kind
+        if kind is FixKind.GOTO:
+            assert fix.goto is not None
+            self.go_to(*fix.goto)
+            return
+        if kind is FixKind.HELP:
+            self.open_url(fix.help_url)
+            return
+        if kind is FixKind.RETRY:
+            self.start_run()
+            return
+        if kind is FixKind.NONE:
             return
         before = self.draft.copy()
         self._undo = self.wiz.apply_changes(fix.changes)
         self.reply_to_user = reply_to_user(before, self.draft)
         self._show_fix_note(describe_changes(before, self.draft))
         self.start_run()
+
+    def go_to(self, page: str, field: str) -> None:
+        """The field to change: this page's own ("test") here, the others' in the wizard."""
+        if page != "test":
+            self.wiz.go_to(page, field)
+            return
+        if field == "to":
+            # A recipient is only used when a message is sent (else the From is).
+            self.send_radio.setChecked(True)
+            self.to_address.setFocus()
+            self.to_address.selectAll()
+
+    def open_url(self, url: str) -> None:
+        """The help page in the user's browser (tests replace this)."""
+        QDesktopServices.openUrl(QUrl(url))
 
     def undo_fix(self) -> None:
         if self._undo is not None:
@@ -512,7 +693,8 @@ class TestPage(WizardPage):
 
     def copy_for_support(self) -> None:
         QGuiApplication.clipboard().setText(self.support_text())
-        self.status.setText(self.tr("Copied: transcript, app version and settings (no password)."))
+        # Beside the button, not in the banner: the verdict stays what it was.
+        self.copied.setText(self.tr("Copied: transcript, app version and settings (no password)."))
 
 
 def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
