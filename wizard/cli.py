@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from wizard import __version__
-from wizard.core import i18n, providers
+from wizard.core import errorlog, i18n, providers
+from wizard.core.argv import has_password_option
 from wizard.core.deliverability import STATUS_LABELS, Status, check_domain
 from wizard.core.discovery import (
     SOURCE_LABELS,
@@ -45,13 +46,15 @@ from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.secrets import SecretStore, SecretStoreError
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
-from wizard.core.store import ProfileStore, config_dir
+from wizard.core.store import LoadReport, ProfileStore, StoreError, config_dir
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 from wizard.core.validation import check_address
 from wizard.core.verdict import saved_changes
 
-EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found
+EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found; export: no password
+EXIT_SOFTWARE = 70  # an unexpected error (sysexits EX_SOFTWARE): one line, details in error.log
+EXIT_CANTCREAT = 73  # the saved setups file or --output could not be written (EX_CANTCREAT)
 PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a secret
 _C = "Cli"
 
@@ -100,6 +103,35 @@ TEXT = {
     "dns_via": QT_TRANSLATE_NOOP("Cli", " sent through {server}"),
     "publish": QT_TRANSLATE_NOOP("Cli", "Publish this TXT record at {name}:"),
     "found_record": QT_TRANSLATE_NOOP("Cli", "Record found:"),
+    "password_option": QT_TRANSLATE_NOOP(
+        "Cli",
+        "main.py: a password is never given as an option (anyone on this computer can read "
+        "options): use --password-stdin or the {env} environment variable",
+    ),
+    "delete_keyring": QT_TRANSLATE_NOOP(
+        "Cli", 'main.py: the setup "{name}" was not deleted: {reason}'
+    ),
+    "delete_file": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py: the password of "{name}" was deleted from the keyring, but the setup is '
+        "still listed: {reason} Run the same command again to finish.",
+    ),
+    "no_stored_password": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py: no password is stored for the setup "{name}", so it cannot be included. '
+        "Save it in the wizard first, or export without --include-password.",
+    ),
+    "write_failed": QT_TRANSLATE_NOOP("Cli", "main.py: {path} could not be written: {reason}"),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Cli",
+        "main.py: something unexpected went wrong ({error}). The details are in {log}; "
+        "please send that file to support.",
+    ),
+    "unexpected_no_log": QT_TRANSLATE_NOOP(
+        "Cli",
+        "main.py: something unexpected went wrong ({error}), and the details could not be "
+        "written to {log}.",
+    ),
 }
 
 SOURCE_STATE_TEXT = {
@@ -148,14 +180,29 @@ def field_error(option: str, code: str) -> UsageError:
 
 
 class _Parser(argparse.ArgumentParser):
+    """One line on error, and no option matched by a prefix (``--password=X`` must
+    never become ``--password-stdin``)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
+
+
+def refuse_password_options(argv: Sequence[str]) -> None:
+    """Refuse a password given as an option before argparse can echo its value."""
+    if has_password_option(argv):
+        raise UsageError(t("password_option", env=PASSWORD_ENV))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="main.py",
         description="SMTP Setup Wizard. Without a command, opens the wizard window.",
+        epilog="Every command: exit code 70 on an unexpected error (one line here, the "
+        "details in error.log in the app's config folder, never a password).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -251,14 +298,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="print a saved setup in an application's format",
         description="Print a saved setup as JSON, .env or a DSN. The password is left out "
         "unless --include-password is given (then it is read from the keyring). What a "
-        "format cannot carry (a CA file in a DSN) is said on stderr.",
+        "format cannot carry (a CA file in a DSN) is said on stderr. Exit codes: 0 ok, 1 bad "
+        "input or keyring problem, 3 --include-password but no password is stored, 73 "
+        "--output could not be written.",
     )
     export.add_argument("--profile", required=True, metavar="NAME", help="saved setup name")
     export.add_argument("--format", required=True, choices=list(FORMATS), help="output format")
     export.add_argument(
         "--include-password",
         action="store_true",
-        help="include the password from the keyring (handle the output like a password)",
+        help="include the password from the keyring (handle the output like a password); "
+        "exit code 3 when no password is stored",
     )
     export.add_argument(
         "--output", metavar="FILE", help="write to FILE (0600 when it holds the password)"
@@ -296,7 +346,14 @@ def build_parser() -> argparse.ArgumentParser:
     dns.add_argument("--json", action="store_true", help="print one JSON object")
     dns.add_argument("--lang", choices=["en", "es"], help="language of the output")
 
-    profiles = commands.add_parser("profiles", help="list, show or delete saved setups")
+    profiles = commands.add_parser(
+        "profiles",
+        help="list, show or delete saved setups",
+        description="List, show or delete saved setups. Reading never changes the file: a "
+        "file this version cannot read, or a newer version's file, is reported on stderr "
+        "and left as it is. Exit codes: 0 ok, 1 bad input or keyring problem, 73 the saved "
+        "setups file could not be written (full disk, read-only folder, newer version).",
+    )
     profiles.add_argument("action", choices=["list", "show", "delete"])
     profiles.add_argument("name", nargs="?", help="setup name (show, delete)")
     profiles.add_argument("--json", action="store_true", help="print JSON")
@@ -304,23 +361,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def secret_error_text(exc: SecretStoreError) -> str:
+    return i18n.localize("SecretStore", exc.message).format(detail=exc.detail)
+
+
 async def keyring_password(profile: Profile) -> str | None:
     """The saved setup's password from the keyring; a keyring problem is one line."""
     try:
-        return await SecretStore().get(profile.id)
+        secret = await SecretStore().get(profile.id)
     except SecretStoreError as exc:
-        message = i18n.localize("SecretStore", exc.message).format(detail=exc.detail)
-        raise UsageError(f"main.py: {message}") from None
+        raise UsageError(f"main.py: {secret_error_text(exc)}") from None
+    errorlog.remember_secret(secret)
+    return secret
+
+
+class CommandError(Exception):
+    """A failure with its own exit code: one line on stderr."""
+
+    def __init__(self, text: str, exit_code: int) -> None:
+        super().__init__(text)
+        self.exit_code = exit_code
 
 
 async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    profile = load_saved(args.profile)
+    profile = load_saved(args.profile, stderr)
     password = None
     if args.include_password and profile.auth:
         password = await keyring_password(profile)
+        if not password:
+            raise CommandError(t("no_stored_password", name=profile.name), EXIT_NOT_FOUND)
     text = export_profile(profile, args.format, password)
     if args.output:
-        write_export(Path(args.output), text, contains_password=password is not None)
+        try:
+            write_export(Path(args.output), text, contains_password=password is not None)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise CommandError(
+                t("write_failed", path=args.output, reason=reason), EXIT_CANTCREAT
+            ) from None
     else:
         stdout.write(text)
     # What the format cannot carry (a CA file in a DSN): on stderr, so the export
@@ -342,17 +420,32 @@ def last_test_state(profile: Profile) -> str:
     return "passed" if record.ok else f"failed {record.code}"
 
 
-async def profiles_command(args: argparse.Namespace, stdout: TextIO) -> int:
+def report_problem(report: LoadReport, stderr: TextIO | None) -> None:
+    """A load problem on stderr: the message, then one indented line per detail."""
+    if stderr is None or not report.problem:
+        return
+    first, *details = report.lines()
+    print(f"main.py: {first}", file=stderr)
+    for line in details:
+        print(f"  {line}", file=stderr)
+
+
+def open_store(stderr: TextIO | None = None) -> ProfileStore:
+    """The saved setups, read without changing anything. A file that could not be
+    read at all is a UsageError; other problems are reported on ``stderr``."""
+    store = ProfileStore()
+    report = store.load()
+    if report.problem in ("corrupt", "unreadable"):
+        raise UsageError("main.py: " + report.text().replace("\n", " "))
+    report_problem(report, stderr)
+    return store
+
+
+async def profiles_command(
+    args: argparse.Namespace, stdout: TextIO, stderr: TextIO | None = None
+) -> int:
     if args.action == "list":
-        store = ProfileStore()
-        report = store.load()
-        if report.problem:
-            raise UsageError(
-                "main.py: "
-                + i18n.localize("ProfileStore", report.message).replace(
-                    "{path}", str(report.set_aside)
-                )
-            )
+        store = open_store(stderr)
         if args.json:
             listed = [
                 {**p.to_dict(), "last_test_state": last_test_state(p)} for p in store.profiles
@@ -368,15 +461,34 @@ async def profiles_command(args: argparse.Namespace, stdout: TextIO) -> int:
         return 0
     if not args.name:
         raise UsageError(f"main.py profiles {args.action}: a setup name is required")
-    profile = load_saved(args.name)
     if args.action == "show":
-        stdout.write(export_profile(profile, "json"))
+        stdout.write(export_profile(load_saved(args.name, stderr), "json"))
         return 0
+    return await delete_saved(args.name)
+
+
+async def delete_saved(name: str) -> int:
+    """The keyring entry first, then the file: a keyring that refuses leaves the
+    setup listed (never a password nobody can see or delete); a file that cannot
+    be written after the keyring is said so, and running again finishes the job."""
     store = ProfileStore()
-    store.load()
+    report = store.load()
+    if report.problem in ("corrupt", "unreadable"):
+        raise UsageError("main.py: " + report.text().replace("\n", " "))
+    profile = find_saved(store, report, name)
+    store.check_writable()  # a newer version's file, unreadable: refuse before the keyring
+    try:
+        await SecretStore().delete(profile.id)
+    except SecretStoreError as exc:
+        reason = secret_error_text(exc)
+        raise UsageError(t("delete_keyring", name=profile.name, reason=reason)) from None
     store.remove(profile.id)
-    store.save()
-    await SecretStore().delete(profile.id)
+    try:
+        store.save()
+    except StoreError as exc:
+        raise CommandError(
+            t("delete_file", name=profile.name, reason=exc.text()), EXIT_CANTCREAT
+        ) from None
     return 0
 
 
@@ -451,18 +563,26 @@ def _override(saved: Profile, args: argparse.Namespace) -> Profile:
     return profile
 
 
-def load_saved(name: str) -> Profile:
+def load_saved(name: str, stderr: TextIO | None = None) -> Profile:
+    """The saved setup called ``name`` (read only; load problems go to ``stderr``)."""
     store = ProfileStore()
     report = store.load()
-    if report.problem:
-        message = i18n.localize("ProfileStore", report.message).replace(
-            "{path}", str(report.set_aside)
-        )
-        raise UsageError(f"main.py: {message}")
-    profile = store.by_name(name)
-    if profile is None:
-        raise UsageError(f"main.py: no saved setup is called '{name}' (see: main.py profiles list)")
+    if report.problem in ("corrupt", "unreadable"):
+        raise UsageError("main.py: " + report.text().replace("\n", " "))
+    profile = find_saved(store, report, name)
+    report_problem(report, stderr)
     return profile
+
+
+def find_saved(store: ProfileStore, report: LoadReport, name: str) -> Profile:
+    profile = store.by_name(name)
+    if profile is not None:
+        return profile
+    wanted = name.strip().casefold()
+    for skipped in report.skipped:
+        if skipped.name.strip().casefold() == wanted:  # there, but it could not be read
+            raise UsageError(f"main.py: {skipped.text()}")
+    raise UsageError(f"main.py: no saved setup is called '{name}' (see: main.py profiles list)")
 
 
 async def read_password(
@@ -477,7 +597,9 @@ async def read_password(
         secret = await keyring_password(profile)
         if secret is not None:
             return secret
-    return _read_password(args, stdin, profile.username if profile else "")
+    password = _read_password(args, stdin, profile.username if profile else "")
+    errorlog.remember_secret(password)  # never in error.log, whatever goes wrong next
+    return password
 
 
 def _read_password(args: argparse.Namespace, stdin: TextIO, user: str = "") -> str:
@@ -706,35 +828,70 @@ async def async_main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
+    """The CLI behind one error boundary: every failure is one line on stderr; an
+    unexpected one also writes its details (scrubbed of secrets) to error.log and
+    exits EXIT_SOFTWARE. Never a traceback on screen."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
-        args = build_parser().parse_args(list(argv))
-        install_language(getattr(args, "lang", None))
-        if args.command == "check":
-            return await check_command(args, stdin, stdout)
-        if args.command == "export":
-            return await export_command(args, stdout, stderr)
-        if args.command == "profiles":
-            return await profiles_command(args, stdout)
-        if args.command == "discover":
-            return await discover_command(args, stdout)
-        if args.command == "dns":
-            return await dns_command(args, stdout)
-        raise UsageError(f"main.py: unknown command {args.command}")
+        return await _run(argv, stdin, stdout, stderr)
     except UsageError as exc:
         print(str(exc).splitlines()[0], file=stderr)
         return EXIT_INPUT
+    except CommandError as exc:
+        print(str(exc).splitlines()[0], file=stderr)
+        return exc.exit_code
+    except StoreError as exc:
+        print(f"main.py: {exc.text()}", file=stderr)
+        return EXIT_CANTCREAT
+    except SecretStoreError as exc:
+        print(f"main.py: {secret_error_text(exc)}", file=stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        raise  # the reader went away: main() stops quietly
+    except Exception as exc:  # the boundary: anything else is a bug
+        print(unexpected_error_line(exc), file=stderr)
+        return EXIT_SOFTWARE
 
 
-def main(argv: Sequence[str]) -> int:
+def unexpected_error_line(exc: BaseException) -> str:
+    """Details to error.log (no secret in them); one line for the screen."""
+    log = errorlog.write_error_log(type(exc), exc, exc.__traceback__)
+    error = type(exc).__name__
+    if log is None:
+        return t("unexpected_no_log", error=error, log=errorlog.error_log_path())
+    return t("unexpected", error=error, log=log)
+
+
+async def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    refuse_password_options(argv)
+    args = build_parser().parse_args(list(argv))
+    install_language(getattr(args, "lang", None))
+    if args.command == "check":
+        return await check_command(args, stdin, stdout)
+    if args.command == "export":
+        return await export_command(args, stdout, stderr)
+    if args.command == "profiles":
+        return await profiles_command(args, stdout, stderr)
+    if args.command == "discover":
+        return await discover_command(args, stdout)
+    if args.command == "dns":
+        return await dns_command(args, stdout)
+    raise UsageError(f"main.py: unknown command {args.command}")
+
+
+def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stderr = stderr or sys.stderr
     try:
-        return asyncio.run(async_main(argv))
+        return asyncio.run(async_main(argv, stdout=stdout, stderr=stderr))
     except KeyboardInterrupt:
-        print(t("cancelled"), file=sys.stderr)
+        print(t("cancelled"), file=stderr)
         return EXIT_CANCELLED
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, like other command-line tools.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # outside the command (the loop itself): still one line
+        print(unexpected_error_line(exc), file=stderr)
+        return EXIT_SOFTWARE

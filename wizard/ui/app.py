@@ -7,7 +7,6 @@ import argparse
 import asyncio
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -18,15 +17,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import qasync  # isort: skip
 
 from wizard import APP_NAME, __version__, translations
-from wizard.core import i18n, providers
+from wizard.core import errorlog, i18n, providers
+from wizard.core.argv import has_password_option
 from wizard.core.model import Profile
-from wizard.core.store import config_dir
+from wizard.core.store import StoreError, config_dir
 from wizard.ui.context import AppContext
 from wizard.ui.profile_manager import ProfileManager
 from wizard.ui.setup_wizard import SetupWizard
 from wizard.ui.windows import centre_on
 
 log = logging.getLogger(__name__)
+
+EXIT_SOFTWARE = 70  # an unexpected error (sysexits EX_SOFTWARE), as the command line
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -172,26 +174,41 @@ class Windows:
         return manager
 
 
+def _known_passwords() -> list[str]:
+    """Passwords typed in open windows (not saved anywhere yet): scrubbed from error.log
+    with everything errorlog remembers (keyring reads, saves)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return []
+    wizards: list[SetupWizard] = []
+    try:
+        for window in app.topLevelWidgets():
+            if isinstance(window, SetupWizard):
+                wizards.append(window)
+            wizards.extend(window.findChildren(SetupWizard))
+    except Exception:  # the boundary itself must never fail
+        return []
+    return [w.password for w in wizards if isinstance(w.password, str) and w.password]
+
+
 def friendly_excepthook(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    """Log the details to a file; show the user words, never a traceback."""
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
-    log_path = config_dir() / "error.log"
-    try:
-        log_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(log_path, "a", encoding="utf-8") as handle:
-            handle.write(details + "\n")
-    except OSError:
-        pass
+    """The window's error boundary: words on screen, never a traceback. A save that
+    could not be written says why in one line; anything else is a bug: its details
+    go to error.log, scrubbed of every password this process knows."""
     app = QApplication.instance()
+    if isinstance(exc, StoreError):
+        text = exc.text(QCoreApplication.translate)
+    else:
+        log_path = errorlog.write_error_log(exc_type, exc, tb, extra_secrets=_known_passwords())
+        text = QCoreApplication.translate(
+            "App",
+            "Something went wrong, but your settings are still here. Details were written "
+            "to %1 for support.",
+        ).replace("%1", str(log_path or errorlog.error_log_path()))
     if app is None:
         return
-    text = QCoreApplication.translate(
-        "App",
-        "Something went wrong, but your settings are still here. Details were written "
-        "to %1 for support.",
-    ).replace("%1", str(log_path))
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
     box.open()
     _boxes.append(box)
@@ -201,14 +218,36 @@ _boxes: list[QMessageBox] = []
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}")
+    parser = argparse.ArgumentParser(
+        prog="main.py", description=f"{APP_NAME} {__version__}", allow_abbrev=False
+    )
     parser.add_argument("--profile", metavar="NAME", help="open the wizard on a saved setup")
     parser.add_argument("--lang", choices=translations.LANGUAGES, help="language")
+    if has_password_option(argv):  # refused before argparse can echo its value
+        parser.error("a password is never given as an option: type it in the window (Sign-in)")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str]) -> int:
+    """The window, behind the error boundary: a failure before the loop runs (the
+    loop's own go to friendly_excepthook) is one line on stderr, the details in
+    error.log, exit code 70."""
     args = parse_args(argv)
+    try:
+        return _run(args, argv)
+    except Exception as exc:
+        log_file = errorlog.write_error_log(
+            type(exc), exc, exc.__traceback__, extra_secrets=_known_passwords()
+        )
+        text = QCoreApplication.translate(
+            "App", "main.py: the app could not start (%1). The details are in %2."
+        )
+        where = str(log_file or errorlog.error_log_path())
+        print(text.replace("%1", type(exc).__name__).replace("%2", where), file=sys.stderr)
+        return EXIT_SOFTWARE
+
+
+def _run(args: argparse.Namespace, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
