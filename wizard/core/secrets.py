@@ -19,11 +19,13 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from . import errorlog
 from .i18n import QT_TRANSLATE_NOOP
 
 SERVICE = "smtp-setup-wizard"
 DEFAULT_DEADLINE = 5.0
-# Windows Credential Manager caps a secret at 2560 bytes; keep every backend alike.
+# Windows Credential Manager caps a secret at 2560 bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE)
+# and keyring stores it there as UTF-16: see secret_size. Every backend alike.
 MAX_SECRET_BYTES = 2560
 
 _C = "SecretStore"
@@ -96,6 +98,12 @@ def backend_is_usable(backend: Any) -> bool:
     if "keyring.backends.chainer.ChainerBackend" in lineage:
         return any(backend_is_usable(b) for b in getattr(backend, "backends", ()))
     return True
+
+
+def secret_size(secret: str) -> int:
+    """The bytes ``secret`` takes in Windows Credential Manager: UTF-16 code units x 2
+    (a character outside the BMP is two units), not its UTF-8 length."""
+    return len(secret.encode("utf-16-le", "surrogatepass"))
 
 
 def _default_backend() -> Any:
@@ -180,13 +188,16 @@ class SecretStore:
             return self._session[account]
         if self.kind is StoreKind.SESSION:
             return None
-        return await self._call(self._backend.get_password, SERVICE, account)
+        secret: str | None = await self._call(self._backend.get_password, SERVICE, account)
+        errorlog.remember_secret(secret)  # never in error.log
+        return secret
 
     async def set(self, account: str, secret: str) -> StoreKind:
         """Store ``secret``; returns where it went. On a keyring failure the
         secret is kept for the session and the error is raised for the UI."""
-        if len(secret.encode("utf-8")) > MAX_SECRET_BYTES:
+        if secret_size(secret) > MAX_SECRET_BYTES:
             raise SecretStoreError("too_long")
+        errorlog.remember_secret(secret)  # never in error.log
         await self.resolve()
         if self.kind is StoreKind.SESSION:
             self._session[account] = secret
