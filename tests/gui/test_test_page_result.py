@@ -16,7 +16,6 @@ from tests.gui.test_pseudo_translation import clipped, settle, stretched  # noqa
 from tests.servers import PASSWORD, USER, Behaviour, SmtpServer
 from wizard.core.diagnosis import CATALOGUE, FixKind, fixes_for
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
-from wizard.core.stages import Stage
 from wizard.core.transcript import Direction, TranscriptLine
 from wizard.core.verdict import VerdictState
 from wizard.ui import setup_wizard as sw
@@ -436,8 +435,3 @@ def test_the_failing_line_is_named_even_when_the_transcript_is_long(qtbot):
     assert view.show_failure() == 80
     assert view.textCursor().block().text().endswith("451 4.3.0 try later")
     view.close()
-
-
-def test_stage_names_in_the_checklist_still_name_the_send_as_address():
-    # The "Send as" row keeps its own words; a reason line is only for skipped steps.
-    assert Stage.SEND_AS.label == '"Send as" allowed'
