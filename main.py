@@ -8,12 +8,16 @@ CLI_COMMANDS = {"check", "discover", "dns", "export", "profiles", "-h", "--help"
 
 
 def main(argv: list[str]) -> int:
-    if argv and argv[0] in CLI_COMMANDS:
-        from wizard import cli
+    try:
+        if argv and argv[0] in CLI_COMMANDS:
+            from wizard import cli
 
-        return cli.main(argv)
-    from wizard.ui import app
-
+            return cli.main(argv)
+        from wizard.ui import app
+    except ImportError as exc:
+        # A broken install (a missing or mismatched package): one line, never a traceback.
+        print(f"main.py: cannot start: {exc}. Run 'uv sync' and try again.", file=sys.stderr)
+        return 70
     return app.main(argv)
 
 

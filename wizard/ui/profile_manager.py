@@ -32,6 +32,7 @@ from wizard import APP_NAME
 from wizard.core.engine import CheckRequest, CheckResult, run_check
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError
+from wizard.core.store import StoreError
 from wizard.core.verdict import (
     SecretDigest,
     Verdict,
@@ -290,9 +291,18 @@ class ProfileManager(QWidget):
     def _delete_confirmed(self, profile: Profile, result: int) -> None:
         if result != QMessageBox.StandardButton.Yes.value:
             return
+        spawn(self._delete(profile), self._secret_failed)
+
+    async def _delete(self, profile: Profile) -> None:
+        """The keyring entry first, then the setup: a locked keyring keeps both (and
+        says why) instead of leaving an orphaned password behind."""
+        await self.ctx.secrets.delete(profile.id)
         self.ctx.profiles.remove(profile.id)
-        self.ctx.profiles.save()
-        spawn(self.ctx.secrets.delete(profile.id), self._secret_failed)
+        try:
+            self.ctx.profiles.save()
+        except StoreError as exc:
+            self.ctx.profiles.load()
+            self.message.setText(exc.text(QCoreApplication.translate))
         self.refresh()
 
     # -- Test, here and now ------------------------------------------------------
@@ -345,7 +355,11 @@ class ProfileManager(QWidget):
             if saved is not None:
                 saved_secret = digest(password) if saved.auth else ""
                 self.ctx.profiles.put(saved.copy(last_test=verdict.record(saved_secret)))
-                self.ctx.profiles.save()
+                try:
+                    self.ctx.profiles.save()
+                except StoreError as exc:  # the result is shown; recording it failed
+                    self.message.setText(exc.text(QCoreApplication.translate))
+                    return result
             self.message.setText(self._result_text(profile, result))
             return result
         finally:

@@ -26,6 +26,7 @@ from wizard.core.discovery import SOURCE_LABELS, Candidate
 from wizard.core.engine import CheckResult
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.secrets import SecretStoreError, StoreKind
+from wizard.core.store import StoreError
 from wizard.core.verdict import (
     UNKNOWN_SECRET,
     SecretDigest,
@@ -518,6 +519,11 @@ class SetupWizard(QWizard):
             return
         if isinstance(exc, SecretStoreError):
             self.show_message(secret_error_text(exc))
+            return
+        if isinstance(exc, StoreError):
+            # A full disk, a read-only folder, a newer version's file: its own one line;
+            # the wizard stays open with everything typed.
+            self.show_message(exc.text(QCoreApplication.translate))
             return
         self.show_message(
             QCoreApplication.translate(

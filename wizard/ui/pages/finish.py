@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from wizard.core.deliverability import Status
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError
+from wizard.core.store import StoreError
 from wizard.core.verdict import VerdictState
 from wizard.ui.colours import badge_style
 from wizard.ui.export_panel import ExportPanel
@@ -145,7 +146,13 @@ class FinishPage(WizardPage):
         spawn(self._save(anyway), self.wiz.report_error)
 
     async def _save(self, anyway: bool) -> None:
-        stored_where = await self.wiz.save_profile()
+        try:
+            stored_where = await self.wiz.save_profile()
+        except StoreError as exc:
+            # Full disk, read-only folder, a newer version's file: one line, nothing lost.
+            self.save_status.setText(exc.text(QCoreApplication.translate))
+            self.save_status.setProperty("saved", False)
+            return
         done = (
             self.tr("Saved.")
             if not anyway

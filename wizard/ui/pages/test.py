@@ -202,7 +202,8 @@ class TestPage(WizardPage):
         transcript_buttons.addWidget(self.copied, 1)
         right_layout.addLayout(transcript_buttons)
         splitter.addWidget(right)
-        splitter.setSizes([360, 500])
+        # The steps need their names whole (the step list beside the pages took width).
+        splitter.setSizes([430, 430])
         layout.addWidget(splitter, 1)
 
         self.panel = QFrame()
