@@ -90,3 +90,12 @@ async def test_a_locked_keyring_gives_the_documented_message(session_bus):
         session_bus.restart_keyring()
     assert await SecretStore(secret_service()).get("locked-test") == "x"
     await SecretStore(secret_service()).delete("locked-test")
+
+
+async def test_the_real_keyring_is_named_as_people_know_it(session_bus):
+    store = SecretStore()  # what the app finds by itself (PYTHON_KEYRING_BACKEND above)
+    assert await store.resolve() is StoreKind.SYSTEM
+    text, params = store.where()
+    assert text.format(**params) == (
+        "The password will be kept in the system keyring (GNOME Keyring / Secret Service)."
+    )

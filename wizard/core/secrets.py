@@ -42,6 +42,9 @@ MESSAGES = {
     "where.system": QT_TRANSLATE_NOOP(
         "SecretStore", "The password will be kept in the system keyring ({backend})."
     ),
+    "where.system_unnamed": QT_TRANSLATE_NOOP(
+        "SecretStore", "The password will be kept in the system keyring."
+    ),
     "where.session": QT_TRANSLATE_NOOP(
         "SecretStore",
         "No usable system keyring was found, so the password is kept for this session only "
@@ -61,6 +64,21 @@ MESSAGES = {
     "too_long": QT_TRANSLATE_NOOP(
         "SecretStore", "The password is too long to store (2560 bytes at most)."
     ),
+}
+
+# What people call each keyring (keyring's class names mean nothing to them).
+KEYRING_NAMES = {
+    "keyring.backends.SecretService.Keyring": QT_TRANSLATE_NOOP(
+        "SecretStore", "GNOME Keyring / Secret Service"
+    ),
+    "keyring.backends.libsecret.Keyring": QT_TRANSLATE_NOOP(
+        "SecretStore", "GNOME Keyring / Secret Service"
+    ),
+    "keyring.backends.kwallet.DBusKeyring": QT_TRANSLATE_NOOP("SecretStore", "KWallet"),
+    "keyring.backends.Windows.WinVaultKeyring": QT_TRANSLATE_NOOP(
+        "SecretStore", "Windows Credential Manager"
+    ),
+    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP("SecretStore", "macOS Keychain"),
 }
 
 # Backends that must never count as a place to keep a password.
@@ -98,6 +116,19 @@ def backend_is_usable(backend: Any) -> bool:
     if "keyring.backends.chainer.ChainerBackend" in lineage:
         return any(backend_is_usable(b) for b in getattr(backend, "backends", ()))
     return True
+
+
+def _human_name(backend: Any) -> str:
+    if backend is None or not backend_is_usable(backend):
+        return ""
+    for name in _lineage(backend):
+        if name in KEYRING_NAMES:
+            return KEYRING_NAMES[name]
+    # A chain stores in its first usable backend (highest priority first).
+    for member in getattr(backend, "backends", ()):
+        if backend_is_usable(member):
+            return _human_name(member)
+    return ""
 
 
 def secret_size(secret: str) -> int:
@@ -176,10 +207,19 @@ class SecretStore:
     def backend_name(self) -> str:
         return type(self._backend).__name__ if self._backend is not None else ""
 
+    @property
+    def keyring_name(self) -> str:
+        """The keyring's name as people know it (English, context ``SecretStore``),
+        or "" when it has none we know: then it is just "the system keyring"."""
+        return _human_name(self._backend)
+
     def where(self) -> tuple[str, dict[str, str]]:
-        """(English message, params) saying where passwords are kept."""
+        """(English message, params) saying where passwords are kept. ``{backend}``
+        is an English name from KEYRING_NAMES: translate it with the message."""
         if self.kind is StoreKind.SYSTEM:
-            return MESSAGES["where.system"], {"backend": self.backend_name}
+            if name := self.keyring_name:
+                return MESSAGES["where.system"], {"backend": name}
+            return MESSAGES["where.system_unnamed"], {}
         return MESSAGES["where.session"], {}
 
     async def get(self, account: str) -> str | None:

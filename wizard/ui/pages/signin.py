@@ -112,7 +112,8 @@ class SignInPage(WizardPage):
     def update_storage_note(self) -> None:
         text, params = self.wiz.ctx.secrets.where()
         text = QCoreApplication.translate("SecretStore", text)
-        self.storage.setText(text.format(**params))
+        names = {k: QCoreApplication.translate("SecretStore", v) for k, v in params.items()}
+        self.storage.setText(text.format(**names))
 
     def store(self) -> None:
         self.draft.auth = self.auth.isChecked()
