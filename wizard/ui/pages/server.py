@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.endpoint import EndpointError, parse_endpoint, security_for_port
+from wizard.core.endpoint import Endpoint, EndpointError, parse_endpoint, security_for_port
 from wizard.core.model import Security
 from wizard.ui.pages.base import WizardPage
 
@@ -73,23 +75,23 @@ class ServerPage(WizardPage):
         row = QHBoxLayout(ca_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.ca_file = QLineEdit()
-        self.ca_file.setPlaceholderText(self.tr("Only for servers with a private company CA"))
+        self.ca_file.setPlaceholderText(self.tr("Usually left empty"))
         self.ca_file.textChanged.connect(self.changed)
-        browse = QPushButton(self.tr("B&rowse…"))
-        browse.clicked.connect(self._browse_ca)
+        self.browse_button = QPushButton(self.tr("B&rowse…"))
+        self.browse_button.clicked.connect(self._browse_ca)
         row.addWidget(self.ca_file, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse_button)
+        ca_help = self.tr("Only if your IT department gave you one for a private mail server.")
         label = self.add_field(
-            form,
-            self.tr("Trusted &CA certificate"),
-            ca_row,
-            "ca_file",
-            description=self.tr(
-                "A PEM file with the certificate of the "
-                "authority that signed the server's "
-                "certificate."
-            ),
+            form, self.tr("&Company certificate (CA file)"), ca_row, "ca_file", description=ca_help
         )
+        # "CA" is jargon: the one line that says whether this concerns you is on screen,
+        # under the field (and its error), not only in a tooltip.
+        self.ca_help = QLabel(ca_help)
+        self.ca_help.setWordWrap(True)
+        self.ca_help.setObjectName("fieldHelp")
+        ca_column = ca_row.parentWidget().layout()
+        ca_column.addWidget(self.ca_help)
         # The label, the name and the description belong to the line edit, not its row
         # (a screen reader announces the field that has the focus).
         label.setBuddy(self.ca_file)
@@ -104,30 +106,32 @@ class ServerPage(WizardPage):
     def _host_edited(self, text: str) -> None:
         if self._loading:
             return
-        pasted = len(text) - len(self._last_host) > 1
+        typed = _one_keystroke(self._last_host, text)
         self._last_host = text
         self.wiz.settings_source = "manual"
-        if pasted:
-            self._split_host()
-        else:
+        if typed:
+            # Not split on each keystroke ("host:5" is not final), but the draft follows
+            # what the text means, so a complete host or URL enables Next at once.
             self.changed()
+        else:
+            self._split_host()  # a paste, a drop or a replaced selection: final
+
+    def _endpoint(self) -> Endpoint | None:
+        try:
+            return parse_endpoint(self.host.text())
+        except EndpointError:
+            return None
 
     def _split_host(self) -> None:
         """Pasting (or leaving the field with) "ssl://smtp.gmail.com:465" splits it
         into host, port and security. Not on each keystroke: "host:5" is not final."""
         text = self.host.text()
-        if "://" in text or text.count(":") == 1 or text.startswith("["):
-            try:
-                endpoint = parse_endpoint(text)
-            except EndpointError:
-                self.changed()
-                return
+        endpoint = self._endpoint()
+        if endpoint is not None and ("://" in text or text.count(":") == 1 or text.startswith("[")):
             self._loading = True
             try:
                 self.host.setText(endpoint.host)
-                security = endpoint.security or (
-                    security_for_port(endpoint.port) if endpoint.port else None
-                )
+                security = _security_of(endpoint)
                 if security is not None:
                     self.security.setCurrentIndex(self.security.findData(security.value))
                 if endpoint.port:
@@ -139,6 +143,15 @@ class ServerPage(WizardPage):
             self._last_host = self.host.text()
         self.changed()
 
+    def errors(self) -> dict[str, str]:
+        found = super().errors()
+        # Say what is wrong with the text as typed ("port 99999"), not with a part of it.
+        try:
+            parse_endpoint(self.host.text())
+        except EndpointError as exc:
+            found["host"] = exc.code
+        return found
+
     def _security_changed(self) -> None:
         if not self._loading:
             security = Security(self.security.currentData())
@@ -149,7 +162,10 @@ class ServerPage(WizardPage):
 
     def _browse_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Trusted CA certificate"), "", self.tr("Certificates (*.pem *.crt *.cer)")
+            self,
+            self.tr("Company certificate (CA file)"),
+            ca_start_dir(self.ca_file.text()),
+            self.tr("Certificates (*.pem *.crt *.cer)"),
         )
         if path:
             self.ca_file.setText(path)
@@ -163,10 +179,69 @@ class ServerPage(WizardPage):
         self.source.setText(self.wiz.source_text())
 
     def store(self) -> None:
-        self.draft.host = self.host.text().strip()
-        self.draft.port = self.port.value()
-        self.draft.security = Security(self.security.currentData())
+        endpoint = self._endpoint()
+        security = Security(self.security.currentData())
+        port = self.port.value()
+        if endpoint is None:
+            self.draft.host = self.host.text().strip()  # validation says what is wrong
+        else:
+            # Until the text is split, what it says wins over the fields below it.
+            self.draft.host = endpoint.host
+            named = _security_of(endpoint)
+            if named is not None:
+                security = named
+            if endpoint.port:
+                port = endpoint.port
+            elif named is not None:
+                port = named.default_port
+        self.draft.port = port
+        self.draft.security = security
         self.draft.ca_file = self.ca_file.text().strip()
+
+    def validatePage(self) -> bool:
+        self._split_host()  # Alt+N leaves the page without leaving the field
+        return super().validatePage()
+
+    def cleanupPage(self) -> None:
+        self._split_host()
+        super().cleanupPage()
 
     def initializePage(self) -> None:
         self.source.setText(self.wiz.source_text())
+
+
+def _security_of(endpoint: Endpoint) -> Security | None:
+    """The security the text names, by scheme or by a well-known port."""
+    return endpoint.security or (security_for_port(endpoint.port) if endpoint.port else None)
+
+
+def _one_keystroke(before: str, after: str) -> bool:
+    """Whether ``after`` differs from ``before`` by at most one character put in (a key
+    typed, perhaps over a selection, or characters erased). More is a paste or a drop:
+    a whole new value, even when it replaced a longer selection."""
+    prefix = _common_length(before, after)
+    room = min(len(before), len(after)) - prefix
+    suffix = _common_length(before[::-1], after[::-1])
+    return len(after) - prefix - min(suffix, room) <= 1
+
+
+def _common_length(a: str, b: str) -> int:
+    for index, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return index
+    return min(len(a), len(b))
+
+
+def ca_start_dir(typed: str) -> str:
+    """Where the CA file dialog opens: the folder of the file already named, else the
+    user's Documents, else home - never the folder the app was started from."""
+    if typed.strip():
+        folder = Path(typed.strip()).expanduser().parent
+        if folder.is_absolute() and folder.is_dir():
+            return str(folder)
+    for candidate in QStandardPaths.standardLocations(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ):
+        if Path(candidate).is_dir():
+            return candidate
+    return QDir.homePath()
