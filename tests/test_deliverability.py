@@ -74,7 +74,9 @@ async def test_spf_split_into_several_strings_is_joined():
 
 async def test_no_spf_record_offers_one():
     spf = finding(await report(base_zone(None)), "spf")
-    assert (spf.status, spf.code) == (Status.FAIL, "SPF_MISSING")
+    # A record to publish is advice; "Problem" is kept for what gets mail refused.
+    assert (spf.status, spf.code) == (Status.WARN, "SPF_MISSING")
+    assert spf.render()[0] == "Publish an SPF record"
     assert spf.record == f"v=spf1 ip4:{SERVER_IP} ~all"
 
 
@@ -123,6 +125,112 @@ async def test_a_provider_server_is_checked_for_the_providers_include():
     )
     assert missing.code == "SPF_NOT_AUTHORIZED"
     assert missing.record == "v=spf1 ip4:198.51.100.1 include:_spf.google.com ~all"
+
+
+# -- SPF advice agrees with the domain's own records (issue 12) --------------------------
+
+
+def no_spf_zone() -> Zone:
+    """corp.test with no SPF and no MX; out.corp.test is the server on a public address."""
+    return Zone().add("out.corp.test", "A", SERVER_IP)
+
+
+async def spf_advice(zone: Zone, server: str = "out.corp.test"):
+    rep = await report(zone, server=server)
+    return finding(rep, "spf"), finding(rep, "mx")
+
+
+async def test_a_domain_without_mx_is_never_told_to_publish_mx():
+    spf, mx = await spf_advice(no_spf_zone())
+    assert mx.code == "MX_MISSING"
+    assert spf.record == f"v=spf1 ip4:{SERVER_IP} ~all"
+    assert "mx" not in spf.record.split()
+
+
+async def test_a_server_that_does_not_resolve_is_named_not_replaced_by_mx():
+    # The issue's case: no MX, and the server's address unknown: "v=spf1 mx ~all" before.
+    spf, mx = await spf_advice(Zone(), server="smtp.corp.test")
+    assert mx.code == "MX_MISSING"
+    assert spf.record == "v=spf1 a:smtp.corp.test ~all"
+
+
+async def test_mx_is_suggested_when_the_mx_host_is_the_sending_server():
+    by_name = no_spf_zone().add("corp.test", "MX", "10 out.corp.test.")
+    assert (await spf_advice(by_name))[0].record == "v=spf1 mx ~all"
+    by_address = no_spf_zone().add("corp.test", "MX", "10 mx1.corp.test.")
+    by_address.add("mx1.corp.test", "A", SERVER_IP)
+    assert (await spf_advice(by_address))[0].record == "v=spf1 mx ~all"
+
+
+async def test_mx_elsewhere_means_the_servers_address_not_mx():
+    zone = no_spf_zone().add("corp.test", "MX", "10 mx1.corp.test.")
+    zone.add("mx1.corp.test", "A", "198.51.100.7")
+    assert (await spf_advice(zone))[0].record == f"v=spf1 ip4:{SERVER_IP} ~all"
+
+
+async def test_a_private_server_address_is_never_put_in_spf():
+    zone = Zone().add("relay.corp.test", "A", "10.1.2.3")
+    spf, _ = await spf_advice(zone, server="relay.corp.test")
+    assert spf.record == "v=spf1 a:relay.corp.test ~all"
+
+
+async def test_a_providers_include_is_suggested_when_there_is_no_spf():
+    spf, _ = await spf_advice(Zone(), server="smtp.gmail.com")
+    assert spf.record == "v=spf1 include:_spf.google.com ~all"
+
+
+async def test_a_record_that_fails_gets_mx_added_when_the_mx_is_the_server():
+    zone = base_zone("v=spf1 ip4:198.51.100.1 -all")
+    zone.records[("corp.test", "MX")] = ["10 out.corp.test."]
+    spf = finding(await report(zone), "spf")
+    assert (spf.code, spf.record) == ("SPF_NOT_AUTHORIZED", "v=spf1 ip4:198.51.100.1 mx -all")
+
+
+async def test_without_a_server_mx_only_when_the_domain_has_mx():
+    with_mx = Zone().add("corp.test", "MX", "10 mx1.corp.test.")
+    assert (await spf_advice(with_mx, server=""))[0].record == "v=spf1 mx ~all"
+    spf, _ = await spf_advice(Zone(), server="")
+    assert (spf.code, spf.record, spf.status) == ("SPF_MISSING", "", Status.WARN)
+    title, explanation = spf.render()
+    assert title == "Publish an SPF record" and "Ask whoever runs your mail server" in explanation
+    assert "this TXT record" not in explanation  # no record follows
+
+
+# -- order: what matters first -----------------------------------------------------------
+
+
+async def test_findings_come_in_order_of_what_gets_mail_refused():
+    zone = with_blocklist(base_zone("v=spf1 ip4:198.51.100.1 -all"), listing="127.0.0.2")
+    zone.silent |= {"2.0.0.127.slow.test", "1.0.0.127.slow.test"}
+    async with DnsServer(zone) as dns:
+        client = DnsClient(parse_nameserver(dns.address), timeout=0.5, lifetime=1.0)
+        rep = await check_domain("corp.test", "out.corp.test", client, ("slow.test", "bl.test"))
+    assert [f.code for f in rep.findings] == [
+        "SPF_NOT_AUTHORIZED",  # receivers refuse it
+        "DNSBL_LISTED",
+        "DMARC_MISSING",  # worth publishing
+        "MX_PRESENT",  # fine
+        "DNSBL_UNAVAILABLE",  # couldn't check: last, and never "missing"
+    ]
+    assert [f.status for f in rep.findings] == [
+        Status.FAIL,
+        Status.FAIL,
+        Status.WARN,
+        Status.PASS,
+        Status.UNKNOWN,
+    ]
+
+
+async def test_only_missing_records_is_advice_and_the_command_line_exits_0():
+    zone = Zone().add("out.corp.test", "A", SERVER_IP).add("corp.test", "MX", "10 mx1.corp.test.")
+    async with DnsServer(zone) as dns:
+        code, out, _ = await run_cli(
+            "dns", "corp.test", "--server", "out.corp.test", "--nameserver", dns.address
+        )
+    assert code == 0, out
+    assert "[Recommended] Publish an SPF record" in out
+    assert "[Recommended] Publish a DMARC record" in out
+    assert out.index("Publish an SPF record") < out.index("The domain receives mail")
 
 
 def test_the_suggested_record_keeps_everything_and_adds_before_all():

@@ -5,6 +5,11 @@ check") with a plain explanation and, where it helps, the exact DNS record to
 publish. A resolver that timed out or failed (SERVFAIL) is always "couldn't
 check", never "missing" (see :mod:`wizard.core.dnsquery`).
 
+Findings come in order of what matters (:data:`IMPORTANCE`): what gets mail
+refused first, then records worth publishing, then what is fine, then what
+could not be checked. A missing record is advice ("Recommended"), not a
+"Problem": a problem is something receivers will hold against the mail.
+
 Texts are English sources marked for translation (context ``Deliverability``);
 ``{placeholders}`` are filled in after translation.
 """
@@ -18,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .dnsquery import DnsClient, DnsMissing, DnsUnavailable
+from .dnsquery import DnsClient, DnsMissing, DnsUnavailable, MxRecord
 from .i18n import QT_TRANSLATE_NOOP
 from .providers import Provider, for_server_host
 from .spf import SpfResult, check_host, is_spf1, parse_record
@@ -35,7 +40,7 @@ class Status(StrEnum):
 
 STATUS_LABELS = {
     Status.PASS: QT_TRANSLATE_NOOP("Deliverability", "OK"),
-    Status.WARN: QT_TRANSLATE_NOOP("Deliverability", "Warning"),
+    Status.WARN: QT_TRANSLATE_NOOP("Deliverability", "Recommended"),
     Status.FAIL: QT_TRANSLATE_NOOP("Deliverability", "Problem"),
     Status.UNKNOWN: QT_TRANSLATE_NOOP("Deliverability", "Couldn't check"),
 }
@@ -59,11 +64,21 @@ FINDINGS: dict[str, tuple[str, str]] = {
         ),
     ),
     "SPF_MISSING": (
-        QT_TRANSLATE_NOOP("Deliverability", "No SPF record"),
+        QT_TRANSLATE_NOOP("Deliverability", "Publish an SPF record"),
         QT_TRANSLATE_NOOP(
             "Deliverability",
             "{domain} does not say which servers may send its mail. Many receivers (Gmail, "
             "Microsoft) put such mail in spam or refuse it. Publish this TXT record on {domain}:",
+        ),
+    ),
+    # SPF_MISSING when nothing is known to suggest (no server given, no MX records).
+    "SPF_MISSING:ask": (
+        QT_TRANSLATE_NOOP("Deliverability", "Publish an SPF record"),
+        QT_TRANSLATE_NOOP(
+            "Deliverability",
+            "{domain} does not say which servers may send its mail. Many receivers (Gmail, "
+            "Microsoft) put such mail in spam or refuse it. Ask whoever runs your mail server "
+            "which SPF record to publish on {domain}.",
         ),
     ),
     "SPF_NOT_AUTHORIZED": (
@@ -140,7 +155,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
         ),
     ),
     "DMARC_MISSING": (
-        QT_TRANSLATE_NOOP("Deliverability", "No DMARC record"),
+        QT_TRANSLATE_NOOP("Deliverability", "Publish a DMARC record"),
         QT_TRANSLATE_NOOP(
             "Deliverability",
             "{domain} has no DMARC record. Gmail and Yahoo require one from bulk senders, and "
@@ -232,6 +247,36 @@ ALIGNMENT_HINTS = {
     ),
 }
 
+# Codes in order of what matters to someone whose test message just went through:
+# what will get mail refused, then records worth publishing or fixing, then what is
+# fine, then what could not be checked (which is never "missing").
+IMPORTANCE = (
+    "SPF_NOT_AUTHORIZED",
+    "DNSBL_LISTED",
+    "SPF_TWO_RECORDS",
+    "SPF_TOO_MANY_LOOKUPS",
+    "SPF_BROKEN",
+    "DMARC_MALFORMED",
+    "SPF_MISSING",
+    "DMARC_MISSING",
+    "SPF_WEAK",
+    "MX_NULL",
+    "MX_MISSING",
+    "DMARC_MONITOR",
+    "SPF_PASS",
+    "SPF_INCLUDE_PRESENT",
+    "DMARC_ENFORCED",
+    "MX_PRESENT",
+    "DNSBL_CLEAN",
+    "SPF_UNAVAILABLE",
+    "SPF_NO_SERVER",
+    "DMARC_UNAVAILABLE",
+    "MX_UNAVAILABLE",
+    "DNSBL_UNAVAILABLE",
+    "DNSBL_PRIVATE",
+)
+_STATUS_ORDER = (Status.FAIL, Status.WARN, Status.PASS, Status.UNKNOWN)
+
 # Why a look-up failed, in words ({reason} in the texts above).
 REASONS = {
     "timeout": QT_TRANSLATE_NOOP("Deliverability", "the DNS server did not answer in time"),
@@ -265,9 +310,16 @@ class Finding:
     record_name: str = ""  # where to publish ``record``
     record: str = ""  # the exact record to publish, when we know it
     detail: str = ""  # technical detail (English), e.g. the record as found
+    wording: str = ""  # a FINDINGS key other than the code's own, e.g. "SPF_MISSING:ask"
+
+    @property
+    def importance(self) -> tuple[int, int]:
+        """Sort key: most important first; a badge's status never comes after a milder one."""
+        rank = IMPORTANCE.index(self.code) if self.code in IMPORTANCE else len(IMPORTANCE)
+        return _STATUS_ORDER.index(self.status), rank
 
     def render(self, translate: Any = None) -> tuple[str, str]:
-        title, explanation = FINDINGS[self.code]
+        title, explanation = FINDINGS[self.wording or self.code]
         if translate is not None:
             title, explanation = translate(_C, title), translate(_C, explanation)
 
@@ -396,9 +448,67 @@ def _spf_error(code_reason: str, domain: str) -> Finding:
     )
 
 
+async def _mx_points_at(
+    dns: DnsClient, mx_hosts: list[str], server: str, addresses: list[str]
+) -> bool:
+    """Whether one of the domain's MX hosts is the sending server (by name or address)."""
+    if server in mx_hosts:
+        return True
+    if not addresses:
+        return False
+    for host in mx_hosts[:5]:  # a few look-ups at most; the first MX hosts matter
+        try:
+            if set(await dns.all_addresses(host)) & set(addresses):
+                return True
+        except (DnsMissing, DnsUnavailable):
+            continue
+    return False
+
+
+async def spf_suggestion(
+    dns: DnsClient,
+    server: str,
+    addresses: list[str],
+    provider: Provider | None,
+    mx_hosts: list[str],
+) -> str:
+    """The SPF mechanism that authorizes ``server``, consistent with the domain's records.
+
+    ``mx`` only when the domain's MX hosts are that server (or, with no server
+    named, when the domain has MX hosts at all): never ``mx`` for a domain that
+    has none. Otherwise the provider's include, the server's public addresses, or
+    the server by name. "" when there is nothing to go on.
+    """
+    if provider is not None and provider.spf_include:
+        return f"include:{provider.spf_include}"
+    if server and mx_hosts and await _mx_points_at(dns, mx_hosts, server, addresses):
+        return "mx"
+    # Receivers see a public address: a private one in SPF authorizes nothing.
+    public = [a for a in addresses if ipaddress.ip_address(a).is_global]
+    if public:
+        return " ".join(_ip_mechanism(a) for a in public)
+    if server:
+        try:
+            return _ip_mechanism(str(ipaddress.ip_address(server.strip("[]"))))
+        except ValueError:
+            return f"a:{server}"
+    return "mx" if mx_hosts else ""
+
+
+def _ip_mechanism(address: str) -> str:
+    return f"ip4:{address}" if ipaddress.ip_address(address).version == 4 else f"ip6:{address}"
+
+
 async def check_spf(
-    dns: DnsClient, domain: str, server: str, addresses: list[str], provider: Provider | None
+    dns: DnsClient,
+    domain: str,
+    server: str,
+    addresses: list[str],
+    provider: Provider | None,
+    mx_lookup: asyncio.Future[list[MxRecord] | DnsUnavailable] | None = None,
 ) -> Finding:
+    """``mx_lookup``: the domain's MX look-up, running alongside (see check_domain), so
+    ``mx`` is suggested only when the domain's MX records fit."""
     params = {"domain": domain, "server": server}
     try:
         records = await _spf_record(dns, domain)
@@ -411,19 +521,18 @@ async def check_spf(
     if len(records) > 1:
         return Finding("spf", "SPF_TWO_RECORDS", Status.FAIL, params, detail=" | ".join(records))
     include = provider.spf_include if provider else ""
-    mechanism = f"include:{include}" if include else ""
-    if not mechanism and addresses:
-        mechanism = " ".join(
-            f"ip4:{a}" if ipaddress.ip_address(a).version == 4 else f"ip6:{a}" for a in addresses
-        )
+    mx_hosts = _mx_hosts(await mx_lookup) if mx_lookup is not None else []
+    mechanism = await spf_suggestion(dns, server, addresses, provider, mx_hosts)
     if not records:
+        if not mechanism:
+            return Finding("spf", "SPF_MISSING", Status.WARN, params, wording="SPF_MISSING:ask")
         return Finding(
             "spf",
             "SPF_MISSING",
-            Status.FAIL,
+            Status.WARN,
             params,
             record_name=domain,
-            record=with_mechanism("", mechanism or "mx"),
+            record=with_mechanism("", mechanism),
         )
     if include:
         assert provider is not None
@@ -603,15 +712,31 @@ async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) ->
 # -- MX ----------------------------------------------------------------------------------
 
 
-async def check_mx(dns: DnsClient, domain: str) -> Finding:
-    params = {"domain": domain}
+async def _mx_lookup(dns: DnsClient, domain: str) -> list[MxRecord] | DnsUnavailable:
+    """The MX records ([] when there are none), or why the look-up failed."""
     try:
-        records = await dns.mx(domain)
+        return await dns.mx(domain)
     except DnsMissing:
-        return Finding("mx", "MX_MISSING", Status.WARN, params)
+        return []
     except DnsUnavailable as exc:
-        params["reason"] = exc.reason
-        return Finding("mx", "MX_UNAVAILABLE", Status.UNKNOWN, params, detail=str(exc))
+        return exc
+
+
+def _mx_hosts(answer: list[MxRecord] | DnsUnavailable) -> list[str]:
+    return [] if isinstance(answer, DnsUnavailable) else [r.host for r in answer if r.host]
+
+
+async def check_mx(dns: DnsClient, domain: str) -> Finding:
+    return _mx_finding(domain, await _mx_lookup(dns, domain))
+
+
+def _mx_finding(domain: str, records: list[MxRecord] | DnsUnavailable) -> Finding:
+    params = {"domain": domain}
+    if isinstance(records, DnsUnavailable):
+        params["reason"] = records.reason
+        return Finding("mx", "MX_UNAVAILABLE", Status.UNKNOWN, params, detail=str(records))
+    if not records:
+        return Finding("mx", "MX_MISSING", Status.WARN, params)
     if len(records) == 1 and not records[0].host:
         return Finding("mx", "MX_NULL", Status.WARN, params)
     hosts = [r.host for r in records if r.host]
@@ -708,12 +833,16 @@ async def check_domain(
         domain = domain.rpartition("@")[2]
     server = server.strip().lower().rstrip(".")
     provider = for_server_host(server) if server else None
+
     addresses = await server_addresses(dns, server) if server else []
-    spf, dmarc, mx = await asyncio.gather(
-        check_spf(dns, domain, server, addresses, provider),
+    # One round of look-ups: SPF's advice waits for the MX answer only when it needs it.
+    mx_lookup = asyncio.ensure_future(_mx_lookup(dns, domain))
+    spf, dmarc, mx_answer = await asyncio.gather(
+        check_spf(dns, domain, server, addresses, provider, mx_lookup),
         check_dmarc(dns, domain, provider),
-        check_mx(dns, domain),
+        mx_lookup,
     )
+    mx = _mx_finding(domain, mx_answer)
     findings = [spf, dmarc, mx]
     public = [a for a in addresses if ipaddress.ip_address(a).is_global]
     if server and addresses and not public:
@@ -729,4 +858,5 @@ async def check_domain(
         # A big provider's submission host is not the host that delivers mail, and
         # providers watch their own reputation: blocklists only for other servers.
         findings += await asyncio.gather(*(check_blocklist(dns, b, public) for b in blocklists))
+    findings.sort(key=lambda f: f.importance)  # stable: same rank keeps the check order
     return Report(domain, server, addresses, findings)
