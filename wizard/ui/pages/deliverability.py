@@ -3,6 +3,11 @@
 The checks start when the page opens (they only read DNS), run on the asyncio
 loop and can be stopped. Each result shows its status as a word and a symbol,
 never as colour alone, and the record to publish with a Copy button.
+
+Results come most important first (what gets mail refused, then records to
+publish, then what is fine, then what could not be checked), and the summary
+reads as advice: after a passing test the mail *was* accepted, and what follows
+is how to keep it out of spam, not an error.
 """
 
 from __future__ import annotations
@@ -72,14 +77,20 @@ class FindingView(QFrame):
             record.setReadOnly(True)
             record.setAccessibleName(where.text())
             where.setBuddy(record)
-            copy = QPushButton(QCoreApplication.translate("DeliverabilityPage", "Copy"))
-            copy.setAccessibleName(
+            self.copy_button = QPushButton(QCoreApplication.translate("DeliverabilityPage", "Copy"))
+            self.copy_button.setAccessibleName(
                 QCoreApplication.translate("DeliverabilityPage", "Copy the record")
             )
-            copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(finding.record))
+            self.copied = QLabel()
+            # Room for the confirmation from the start: the record does not jump when it shows.
+            self.copied.setMinimumWidth(
+                self.copied.fontMetrics().horizontalAdvance(self._copied_text())
+            )
+            self.copy_button.clicked.connect(self.copy_record)
             row = QHBoxLayout()
             row.addWidget(record, 1)
-            row.addWidget(copy)
+            row.addWidget(self.copy_button)
+            row.addWidget(self.copied)
             layout.addWidget(where)
             layout.addLayout(row)
         elif finding.detail.lower().startswith("v="):  # the record as published
@@ -91,6 +102,14 @@ class FindingView(QFrame):
             found.setWordWrap(True)
             found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(found)
+
+    def copy_record(self) -> None:
+        QGuiApplication.clipboard().setText(self.finding.record)
+        self.copied.setText(self._copied_text())
+
+    @staticmethod
+    def _copied_text() -> str:
+        return QCoreApplication.translate("DeliverabilityPage", "Copied.")
 
 
 def _escape(text: str) -> str:
@@ -127,8 +146,9 @@ class DeliverabilityPage(WizardPage):
         row.addWidget(self.run_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.busy)
-        row.addWidget(self.status, 1)
+        row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.status)  # the advice gets the page's full width
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.list_widget = QWidget()
@@ -137,6 +157,8 @@ class DeliverabilityPage(WizardPage):
         self.scroll.setWidget(self.list_widget)
         layout.addWidget(self.scroll, 1)
         self.views: list[FindingView] = []
+        # "Your mail was accepted" holds only while the pass holds for these settings.
+        wizard.verdict_changed.connect(self._summarize)
 
     @property
     def running(self) -> bool:
@@ -161,6 +183,7 @@ class DeliverabilityPage(WizardPage):
             self.status.setText(self.tr("Enter the From address on the first page first."))
             return
         self._clear()
+        self.report = None  # the summary of the old results no longer applies
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.busy.setVisible(True)
@@ -196,18 +219,48 @@ class DeliverabilityPage(WizardPage):
     def show_report(self, report: Report) -> None:
         self._clear()
         self.report = report
-        for finding in report.findings:
+        for finding in sorted(report.findings, key=lambda f: f.importance):
             view = FindingView(finding)
             self.list_layout.insertWidget(self.list_layout.count() - 1, view)
             self.views.append(view)
-        counts = {s: sum(f.status is s for f in report.findings) for s in Status}
-        self.status.setText(
-            self.tr("OK: %1 · Warnings: %2 · Problems: %3 · Couldn't check: %4")
-            .replace("%1", self.locale().toString(counts[Status.PASS]))
-            .replace("%2", self.locale().toString(counts[Status.WARN]))
-            .replace("%3", self.locale().toString(counts[Status.FAIL]))
-            .replace("%4", self.locale().toString(counts[Status.UNKNOWN]))
+        self._summarize()
+
+    def _summarize(self) -> None:
+        """What the results mean, as advice, then how many of each."""
+        if self.report is None or self.running:
+            return
+        findings = self.report.findings
+        counts = {s: sum(f.status is s for f in findings) for s in Status}
+        domain = self.report.domain
+        if counts[Status.FAIL]:
+            advice = self.tr(
+                "Receivers may refuse or junk mail from %1 until the problems at the top are fixed."
+            )
+        elif any(f.status is Status.WARN and f.record for f in findings):
+            advice = self.tr(
+                "To make sure mail from %1 is not marked as spam, publish the recommended "
+                "records below."
+            )
+        elif counts[Status.WARN]:
+            advice = self.tr(
+                "To make sure mail from %1 is not marked as spam, follow the recommendations below."
+            )
+        elif counts[Status.UNKNOWN]:
+            advice = self.tr("Everything that could be checked for %1 looks right.")
+        else:
+            advice = self.tr("Everything checked for %1 looks right.")
+        advice = advice.replace("%1", domain)
+        if self.wiz.test_passed:
+            advice = self.tr("Your mail was accepted.") + " " + advice
+        number = self.locale().toString
+        tally = (
+            self.tr("Problems: %1 · Recommended: %2 · OK: %3 · Couldn't check: %4")
+            .replace("%1", number(counts[Status.FAIL]))
+            .replace("%2", number(counts[Status.WARN]))
+            .replace("%3", number(counts[Status.PASS]))
+            .replace("%4", number(counts[Status.UNKNOWN]))
         )
+        self.status.setText(advice + "\n" + tally)
 
     def _clear(self) -> None:
         for view in self.views:
