@@ -403,7 +403,7 @@ async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextI
         stdout.write(text)
     # What the format cannot carry (a CA file in a DSN): on stderr, so the export
     # itself can still be piped or redirected as it is.
-    for note in export_notes(profile, args.format):
+    for note in export_notes(profile, args.format, password):
         print(note.text(), file=stderr)
     return 0
 

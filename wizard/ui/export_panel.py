@@ -27,10 +27,11 @@ from wizard.core.model import Profile
 from wizard.ui.colours import error_style
 
 
-def export_notes(profile: Profile, fmt: str) -> list[str]:
+def export_notes(profile: Profile, fmt: str, password: str | None = None) -> list[str]:
     """What this format cannot carry for this profile (e.g. the CA file), translated."""
     return [
-        note.text(QCoreApplication.translate) for note in core_export.export_notes(profile, fmt)
+        note.text(QCoreApplication.translate)
+        for note in core_export.export_notes(profile, fmt, password)
     ]
 
 
@@ -106,7 +107,7 @@ class ExportPanel(QGroupBox):
         password = self.password() if include and profile.auth else None
         self.preview.setPlainText(export_profile(profile, fmt, password))
         self.note.setText(QCoreApplication.translate("Export", FORMATS[fmt].note))
-        notes = export_notes(profile, fmt)
+        notes = export_notes(profile, fmt, password)
         self.cannot.setText("\n".join(notes))
         self.cannot.setVisible(bool(notes))
         self.done.setText("")
