@@ -8,6 +8,10 @@
         <translation>Algo ha fallado, pero su configuración sigue aquí. Los detalles se han guardado en %1 para el soporte técnico.</translation>
     </message>
     <message>
+        <source>main.py: the app could not start (%1). The details are in %2.</source>
+        <translation>main.py: la aplicación no pudo arrancar (%1). Los detalles están en %2.</translation>
+    </message>
+    <message>
         <source>No saved setup is called &quot;%1&quot;.</source>
         <translation>No hay ninguna configuración guardada con el nombre «%1».</translation>
     </message>
@@ -139,6 +143,34 @@
         <translation>Registro encontrado:</translation>
     </message>
     <message>
+        <source>main.py: a password is never given as an option (anyone on this computer can read options): use --password-stdin or the {env} environment variable</source>
+        <translation>main.py: una contraseña nunca se da como opción (cualquiera en este equipo puede leer las opciones): use --password-stdin o la variable de entorno {env}</translation>
+    </message>
+    <message>
+        <source>main.py: the setup &quot;{name}&quot; was not deleted: {reason}</source>
+        <translation>main.py: no se eliminó la configuración «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <source>main.py: the password of &quot;{name}&quot; was deleted from the keyring, but the setup is still listed: {reason} Run the same command again to finish.</source>
+        <translation>main.py: la contraseña de «{name}» se eliminó del llavero, pero la configuración sigue en la lista: {reason} Ejecute la misma orden otra vez para terminar.</translation>
+    </message>
+    <message>
+        <source>main.py: no password is stored for the setup &quot;{name}&quot;, so it cannot be included. Save it in the wizard first, or export without --include-password.</source>
+        <translation>main.py: no hay ninguna contraseña guardada para la configuración «{name}», así que no se puede incluir. Guárdela antes en el asistente, o exporte sin --include-password.</translation>
+    </message>
+    <message>
+        <source>main.py: {path} could not be written: {reason}</source>
+        <translation>main.py: no se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>main.py: something unexpected went wrong ({error}). The details are in {log}; please send that file to support.</source>
+        <translation>main.py: algo inesperado salió mal ({error}). Los detalles están en {log}; envíe ese archivo al soporte.</translation>
+    </message>
+    <message>
+        <source>main.py: something unexpected went wrong ({error}), and the details could not be written to {log}.</source>
+        <translation>main.py: algo inesperado salió mal ({error}), y los detalles no se pudieron escribir en {log}.</translation>
+    </message>
+    <message>
         <source>looking</source>
         <translation>buscando</translation>
     </message>
@@ -166,10 +198,6 @@
         <translation>Correcto</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -192,10 +220,6 @@
     <message>
         <source>The SPF record of {domain} includes {include}, which {provider} asks its customers to publish.</source>
         <translation>El registro SPF de {domain} incluye {include}, que es lo que {provider} pide publicar a sus clientes.</translation>
-    </message>
-    <message>
-        <source>No SPF record</source>
-        <translation>No hay registro SPF</translation>
     </message>
     <message>
         <source>{domain} does not say which servers may send its mail. Many receivers (Gmail, Microsoft) put such mail in spam or refuse it. Publish this TXT record on {domain}:</source>
@@ -274,8 +298,20 @@
         <translation>{domain} publica DMARC con la política «none»: todavía no se aplica nada. Es un buen comienzo; pase a «quarantine» cuando los informes muestren que todo su correo está alineado. {alignment}</translation>
     </message>
     <message>
-        <source>No DMARC record</source>
-        <translation>No hay registro DMARC</translation>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record</source>
+        <translation>Publique un registro SPF</translation>
+    </message>
+    <message>
+        <source>{domain} does not say which servers may send its mail. Many receivers (Gmail, Microsoft) put such mail in spam or refuse it. Ask whoever runs your mail server which SPF record to publish on {domain}.</source>
+        <translation>{domain} no indica qué servidores pueden enviar su correo. Muchos receptores (Gmail, Microsoft) mandan ese correo a spam o lo rechazan. Pregunte a quien gestione su servidor de correo qué registro SPF publicar en {domain}.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record</source>
+        <translation>Publique un registro DMARC</translation>
     </message>
     <message>
         <source>{domain} has no DMARC record. Gmail and Yahoo require one from bulk senders, and it protects your domain from spoofing. Start by publishing this TXT record:</source>
@@ -429,6 +465,10 @@
         <translation>Registro encontrado: %1</translation>
     </message>
     <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
         <source>Deliverability</source>
         <translation>Entregabilidad</translation>
     </message>
@@ -461,8 +501,32 @@
         <translation>Las comprobaciones se detuvieron por un error interno.</translation>
     </message>
     <message>
-        <source>OK: %1 · Warnings: %2 · Problems: %3 · Couldn&apos;t check: %4</source>
-        <translation>Correctos: %1 · Avisos: %2 · Problemas: %3 · Sin comprobar: %4</translation>
+        <source>Receivers may refuse or junk mail from %1 until the problems at the top are fixed.</source>
+        <translation>Los receptores pueden rechazar o mandar a spam el correo de %1 hasta que se resuelvan los problemas de arriba.</translation>
+    </message>
+    <message>
+        <source>To make sure mail from %1 is not marked as spam, publish the recommended records below.</source>
+        <translation>Para que el correo de %1 no se marque como spam, publique los registros recomendados de abajo.</translation>
+    </message>
+    <message>
+        <source>To make sure mail from %1 is not marked as spam, follow the recommendations below.</source>
+        <translation>Para que el correo de %1 no se marque como spam, siga las recomendaciones de abajo.</translation>
+    </message>
+    <message>
+        <source>Everything that could be checked for %1 looks right.</source>
+        <translation>Todo lo que se pudo comprobar de %1 parece correcto.</translation>
+    </message>
+    <message>
+        <source>Everything checked for %1 looks right.</source>
+        <translation>Todo lo comprobado de %1 parece correcto.</translation>
+    </message>
+    <message>
+        <source>Your mail was accepted.</source>
+        <translation>Su correo fue aceptado.</translation>
+    </message>
+    <message>
+        <source>Problems: %1 · Recommended: %2 · OK: %3 · Couldn&apos;t check: %4</source>
+        <translation>Problemas: %1 · Recomendado: %2 · Correcto: %3 · Sin comprobar: %4</translation>
     </message>
 </context>
 <context>
@@ -774,8 +838,32 @@
         <translation>Archivo .env</translation>
     </message>
     <message>
-        <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. Values are single-quoted: nothing inside is expanded.</source>
-        <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Los valores van entre comillas simples: nada de su interior se expande.</translation>
+        <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. Values are quoted so that a shell (. file), python-dotenv and Node&apos;s dotenv read them alike; a value no quoting keeps alike is written for the shell, and a note says so.</source>
+        <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Los valores van entrecomillados para que un shell (. archivo), python-dotenv y dotenv de Node los lean igual; un valor que ninguna forma de entrecomillar mantiene igual se escribe para el shell, y una nota lo indica.</translation>
+    </message>
+    <message>
+        <source>.env file for python-dotenv</source>
+        <translation>Archivo .env para python-dotenv</translation>
+    </message>
+    <message>
+        <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For python-dotenv (load_dotenv, dotenv_values; interpolate left on): a ${ in a value is written ${DOLLAR=:-$}{ so that it is not expanded.</source>
+        <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Para python-dotenv (load_dotenv, dotenv_values; con interpolate activado): un ${ en un valor se escribe ${DOLLAR=:-$}{ para que no se expanda.</translation>
+    </message>
+    <message>
+        <source>.env file for Node (dotenv)</source>
+        <translation>Archivo .env para Node (dotenv)</translation>
+    </message>
+    <message>
+        <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For Node&apos;s dotenv (config, parse) without dotenv-expand; a value it cannot read exactly is left out, and a note says so.</source>
+        <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Para dotenv de Node (config, parse) sin dotenv-expand; un valor que no puede leer exactamente se omite, y una nota lo indica.</translation>
+    </message>
+    <message>
+        <source>No quoting makes a shell, python-dotenv and Node&apos;s dotenv read the same value for {names}, so the file writes it for a shell (. file). For python-dotenv or Node&apos;s dotenv, export the .env file for that reader.</source>
+        <translation>Ninguna forma de entrecomillar hace que un shell, python-dotenv y dotenv de Node lean el mismo valor de {names}, así que el archivo lo escribe para un shell (. archivo). Para python-dotenv o dotenv de Node, exporte el archivo .env de ese lector.</translation>
+    </message>
+    <message>
+        <source>Node&apos;s dotenv cannot read the value of {names} exactly, however it is quoted, so the file leaves it out. Set it in the application&apos;s environment instead.</source>
+        <translation>dotenv de Node no puede leer exactamente el valor de {names}, se entrecomille como se entrecomille, así que el archivo lo omite. Póngalo en el entorno de la aplicación.</translation>
     </message>
     <message>
         <source>URL / DSN (Symfony, Nodemailer)</source>
@@ -1013,6 +1101,10 @@
         <translation>Volver a intentarlo más tarde</translation>
     </message>
     <message>
+        <source>Run the test again</source>
+        <translation>Volver a ejecutar la prueba</translation>
+    </message>
+    <message>
         <source>Select your organisation&apos;s CA certificate file</source>
         <translation>Seleccionar el archivo del certificado de la CA de su organización</translation>
     </message>
@@ -1023,6 +1115,70 @@
     <message>
         <source>Create an app password and enter it instead</source>
         <translation>Crear una contraseña de aplicación y escribirla en su lugar</translation>
+    </message>
+    <message>
+        <source>Check the server name</source>
+        <translation>Revise el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Use the server name on the certificate</source>
+        <translation>Use el nombre del servidor que figura en el certificado</translation>
+    </message>
+    <message>
+        <source>Check the port</source>
+        <translation>Revise el puerto</translation>
+    </message>
+    <message>
+        <source>Use your provider&apos;s outgoing server</source>
+        <translation>Use el servidor de salida de su proveedor</translation>
+    </message>
+    <message>
+        <source>Check the From address</source>
+        <translation>Revise la dirección de remitente</translation>
+    </message>
+    <message>
+        <source>Send the test to another address</source>
+        <translation>Envíe la prueba a otra dirección</translation>
+    </message>
+    <message>
+        <source>How an administrator turns on SMTP AUTH</source>
+        <translation>Cómo activa un administrador SMTP AUTH</translation>
+    </message>
+    <message>
+        <source>Create an app password on the provider&apos;s website</source>
+        <translation>Cree una contraseña de aplicación en el sitio web del proveedor</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s administrator can let this computer connect: send them the transcript (Copy for support).</source>
+        <translation>Solo el administrador del servidor puede dejar que este equipo se conecte: envíele la transcripción (Copiar para el soporte).</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s administrator can renew the certificate. Meanwhile, check that this computer&apos;s date is correct.</source>
+        <translation>Solo el administrador del servidor puede renovar el certificado. Mientras tanto, compruebe que la fecha de este equipo es correcta.</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s administrator can turn on TLS 1.2 or newer on the server.</source>
+        <translation>Solo el administrador del servidor puede activar TLS 1.2 o posterior en el servidor.</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s administrator can repair its encryption: send them the transcript (Copy for support).</source>
+        <translation>Solo el administrador del servidor puede reparar su cifrado: envíele la transcripción (Copiar para el soporte).</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s administrator can change what the server accepts; its reply (the details) says why.</source>
+        <translation>Solo el administrador del servidor puede cambiar lo que acepta el servidor; su respuesta (los detalles) dice por qué.</translation>
+    </message>
+    <message>
+        <source>The server offers no sign-in method the wizard can use (the details list them): ask its administrator to allow PLAIN or LOGIN over an encrypted connection.</source>
+        <translation>El servidor no ofrece ningún método de inicio de sesión que el asistente pueda usar (los detalles los enumeran): pida a su administrador que permita PLAIN o LOGIN sobre una conexión cifrada.</translation>
+    </message>
+    <message>
+        <source>Correct the setting named in the details, then run the check again.</source>
+        <translation>Corrija el ajuste que nombran los detalles y vuelva a ejecutar la comprobación.</translation>
+    </message>
+    <message>
+        <source>Correct the marked setting</source>
+        <translation>Corrija el ajuste marcado</translation>
     </message>
 </context>
 <context>
@@ -1166,12 +1322,84 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>The saved setups file could not be read and was set aside as {path}. Starting with an empty list.</source>
-        <translation>No se pudo leer el archivo de configuraciones guardadas y se apartó como {path}. Se empieza con una lista vacía.</translation>
+        <source>The saved setups file {path} could not be read. It is left as it is; the next save keeps it next to the new list under another name.</source>
+        <translation>No se pudo leer el archivo de configuraciones guardadas {path}. Se deja como está; al guardar la próxima vez se conserva junto a la lista nueva con otro nombre.</translation>
     </message>
     <message>
-        <source>The saved setups file was written by a newer version of this app. It was set aside as {path} and left untouched.</source>
-        <translation>El archivo de configuraciones guardadas lo escribió una versión más reciente de esta aplicación. Se apartó como {path} sin modificarlo.</translation>
+        <source>The saved setups file {path} could not be opened. It is left as it is.</source>
+        <translation>No se pudo abrir el archivo de configuraciones guardadas {path}. Se deja como está.</translation>
+    </message>
+    <message>
+        <source>The saved setups file {path} was written by a newer version of this app. It is shown read-only and left untouched: changes can only be saved by the newer version.</source>
+        <translation>El archivo de configuraciones guardadas {path} lo escribió una versión más reciente de esta aplicación. Se muestra solo para lectura y no se modifica: los cambios solo los puede guardar la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Some saved setups in {path} could not be read and are not shown. The file is left as it is:</source>
+        <translation>Algunas configuraciones guardadas en {path} no se pudieron leer y no se muestran. El archivo se deja como está:</translation>
+    </message>
+    <message>
+        <source>Setup {number}: {reason}</source>
+        <translation>Configuración {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Setup {number} (&quot;{name}&quot;): {reason}</source>
+        <translation>Configuración {number} («{name}»): {reason}</translation>
+    </message>
+    <message>
+        <source>not a setup record</source>
+        <translation>no es un registro de configuración</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>{field} debe ser texto</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty</source>
+        <translation>{field} no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false</source>
+        <translation>{field} debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high}</source>
+        <translation>{field} debe ser un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number from {low} to {high}</source>
+        <translation>{field} debe ser un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of text</source>
+        <translation>{field} debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}</source>
+        <translation>{field} debe ser uno de: {choices}</translation>
+    </message>
+    <message>
+        <source>the same id as setup {other}</source>
+        <translation>el mismo identificador que la configuración {other}</translation>
+    </message>
+    <message>
+        <source>The saved setups file {path} could not be written: {reason}.</source>
+        <translation>No se pudo escribir el archivo de configuraciones guardadas {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The saved setups file {path} could not be read: {reason}.</source>
+        <translation>No se pudo leer el archivo de configuraciones guardadas {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The saved setups file {path} was written by a newer version of this app, so this version does not change it.</source>
+        <translation>El archivo de configuraciones guardadas {path} lo escribió una versión más reciente de esta aplicación, así que esta versión no lo modifica.</translation>
+    </message>
+    <message>
+        <source>The saved setups file {path} is being saved by another window or program; try again in a moment.</source>
+        <translation>Otra ventana u otro programa está guardando el archivo de configuraciones guardadas {path}; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Another setup called &quot;{name}&quot; was saved meanwhile (in another window or program); choose another name.</source>
+        <translation>Mientras tanto se guardó otra configuración llamada «{name}» (en otra ventana u otro programa); elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1520,10 @@
         <translation>La contraseña se guardará en el llavero del sistema ({backend}).</translation>
     </message>
     <message>
+        <source>The password will be kept in the system keyring.</source>
+        <translation>La contraseña se guardará en el llavero del sistema.</translation>
+    </message>
+    <message>
         <source>No usable system keyring was found, so the password is kept for this session only and will have to be typed again next time. It is never written to a file.</source>
         <translation>No se encontró un llavero del sistema utilizable, así que la contraseña se guarda solo durante esta sesión y habrá que escribirla de nuevo la próxima vez. Nunca se escribe en un archivo.</translation>
     </message>
@@ -1310,6 +1542,22 @@
     <message>
         <source>The password is too long to store (2560 bytes at most).</source>
         <translation>La contraseña es demasiado larga para guardarla (2560 bytes como máximo).</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring / Secret Service</source>
+        <translation>Llavero de GNOME / Secret Service</translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>No password is stored for this setup.</source>
@@ -1418,24 +1666,24 @@
         <translation>Cómo se cifra la conexión.</translation>
     </message>
     <message>
-        <source>Only for servers with a private company CA</source>
-        <translation>Solo para servidores con una CA privada de empresa</translation>
+        <source>Usually left empty</source>
+        <translation>Normalmente se deja vacío</translation>
+    </message>
+    <message>
+        <source>Only if your IT department gave you one for a private mail server.</source>
+        <translation>Solo si su departamento de informática le dio uno para un servidor de correo privado.</translation>
+    </message>
+    <message>
+        <source>&amp;Company certificate (CA file)</source>
+        <translation>&amp;Certificado de la empresa (archivo de CA)</translation>
+    </message>
+    <message>
+        <source>Company certificate (CA file)</source>
+        <translation>Certificado de la empresa (archivo de CA)</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA certificate</source>
-        <translation>&amp;Certificado de CA de confianza</translation>
-    </message>
-    <message>
-        <source>A PEM file with the certificate of the authority that signed the server&apos;s certificate.</source>
-        <translation>Un archivo PEM con el certificado de la autoridad que firmó el certificado del servidor.</translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate</source>
-        <translation>Certificado de CA de confianza</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
@@ -1767,6 +2015,124 @@
     </message>
 </context>
 <context>
+    <name>Step</name>
+    <message>
+        <source>Not used: SSL/TLS from the start</source>
+        <translation>No se usa: SSL/TLS desde el principio</translation>
+    </message>
+    <message>
+        <source>Not used: the connection is not encrypted</source>
+        <translation>No se usa: la conexión no está cifrada</translation>
+    </message>
+    <message>
+        <source>Sign-in is off</source>
+        <translation>El inicio de sesión está desactivado</translation>
+    </message>
+    <message>
+        <source>Not needed: the From address is the account&apos;s own</source>
+        <translation>No hace falta: el remitente es la dirección de la propia cuenta</translation>
+    </message>
+    <message>
+        <source>Not checked under this From policy</source>
+        <translation>No se comprueba con esta política de remitente</translation>
+    </message>
+    <message>
+        <source>Check without sending was chosen</source>
+        <translation>Se eligió comprobar sin enviar</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>current step</source>
+        <translation>paso actual</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>needs correcting</source>
+        <translation>hay que corregirlo</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>aún sin ejecutar</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>aún no alcanzado</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Deliverability</source>
+        <translation>Entregabilidad</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3.</source>
+        <translation>Paso %1 de %2: %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2.</source>
+        <translation>Paso %1 de %2.</translation>
+    </message>
+    <message>
+        <source>You are here.</source>
+        <translation>Está aquí.</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to this step.</source>
+        <translation>Pulse Intro para ir a este paso.</translation>
+    </message>
+    <message>
+        <source>Not reached yet: use Next to get there.</source>
+        <translation>Aún no alcanzado: use Siguiente para llegar.</translation>
+    </message>
+    <message>
+        <source>Correct the steps before it first.</source>
+        <translation>Corrija antes los pasos anteriores.</translation>
+    </message>
+</context>
+<context>
     <name>TestPage</name>
     <message>
         <source>Test</source>
@@ -1853,6 +2219,18 @@
         <translation>Desactualizada: %1 Vuelva a ejecutar la prueba.</translation>
     </message>
     <message>
+        <source>Mail from %1 to %2 would be accepted by %3; no message was sent.</source>
+        <translation>%3 aceptaría el correo de %1 a %2; no se envió ningún mensaje.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 to %2 was accepted by %3; queued as %4.</source>
+        <translation>%3 aceptó el correo de %1 a %2; en cola como %4.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 to %2 was accepted by %3, which replied: %4</source>
+        <translation>%3 aceptó el correo de %1 a %2 y respondió: %4</translation>
+    </message>
+    <message>
         <source>Running…</source>
         <translation>En curso…</translation>
     </message>
@@ -1881,6 +2259,10 @@
         <translation>%1 s</translation>
     </message>
     <message>
+        <source>Skipped — %1</source>
+        <translation>Omitido — %1</translation>
+    </message>
+    <message>
         <source>Send as %1 refused after the message</source>
         <translation>Enviar como %1: rechazado tras el mensaje</translation>
     </message>
@@ -1895,6 +2277,14 @@
     <message>
         <source>Apply fix: %1</source>
         <translation>Aplicar la solución: %1</translation>
+    </message>
+    <message>
+        <source>Open in browser: %1</source>
+        <translation>Abrir en el navegador: %1</translation>
+    </message>
+    <message>
+        <source>Run the test again</source>
+        <translation>Volver a ejecutar la prueba</translation>
     </message>
     <message>
         <source>on</source>
@@ -1958,6 +2348,81 @@
     </message>
 </context>
 <context>
+    <name>Transcript</name>
+    <message>
+        <source>the name lookup timed out</source>
+        <translation>la búsqueda del nombre agotó el tiempo</translation>
+    </message>
+    <message>
+        <source>Trying {address}...</source>
+        <translation>Probando {address}...</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>sin respuesta en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Connected to {address}</source>
+        <translation>Conectado a {address}</translation>
+    </message>
+    <message>
+        <source>no greeting within {seconds} s</source>
+        <translation>sin saludo en {seconds} s</translation>
+    </message>
+    <message>
+        <source>No greeting: trying a TLS handshake on the same port...</source>
+        <translation>Sin saludo: probando una negociación TLS en el mismo puerto...</translation>
+    </message>
+    <message>
+        <source>The port answered a TLS handshake: it expects SSL/TLS first.</source>
+        <translation>El puerto respondió a una negociación TLS: espera SSL/TLS desde el principio.</translation>
+    </message>
+    <message>
+        <source>EHLO did not list STARTTLS</source>
+        <translation>EHLO no ofreció STARTTLS</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>la conexión no está cifrada</translation>
+    </message>
+    <message>
+        <source>EHLO did not list AUTH</source>
+        <translation>EHLO no ofreció AUTH</translation>
+    </message>
+    <message>
+        <source>the server offers: {mechanisms}</source>
+        <translation>el servidor ofrece: {mechanisms}</translation>
+    </message>
+    <message>
+        <source>The From address {address} is the account&apos;s own: checking &apos;send as&apos; with another address of its domain, {probe}.</source>
+        <translation>El remitente {address} es la dirección de la propia cuenta: se comprueba &apos;enviar como&apos; con otra dirección de su dominio, {probe}.</translation>
+    </message>
+    <message>
+        <source>The envelope may use this sender; some servers (Exchange) refuse &apos;send as&apos; only after the message: send a test message to be sure.</source>
+        <translation>El sobre puede usar este remitente; algunos servidores (Exchange) rechazan &apos;enviar como&apos; solo después del mensaje: envíe un mensaje de prueba para asegurarse.</translation>
+    </message>
+    <message>
+        <source>QUIT not answered cleanly: {error}</source>
+        <translation>QUIT no recibió una respuesta limpia: {error}</translation>
+    </message>
+    <message>
+        <source>invalid setting: {field} ({error}); nothing was sent</source>
+        <translation>ajuste no válido: {field} ({error}); no se envió nada</translation>
+    </message>
+    <message>
+        <source>stopped after {seconds} s</source>
+        <translation>detenido tras {seconds} s</translation>
+    </message>
+    <message>
+        <source>Check cancelled</source>
+        <translation>Comprobación cancelada</translation>
+    </message>
+    <message>
+        <source>(message body: {lines} lines, {bytes} bytes, not shown)</source>
+        <translation>(cuerpo del mensaje: {lines} líneas, {bytes} bytes, no se muestra)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>SMTP transcript</source>
@@ -1966,6 +2431,10 @@
     <message>
         <source>Each line starts with -&gt; for what we sent, &lt;- for what the server sent, ~&gt; and &lt;~ inside encryption, === for notes and *** for errors.</source>
         <translation>Cada línea empieza con -&gt; para lo que enviamos, &lt;- para lo que envió el servidor, ~&gt; y &lt;~ dentro del cifrado, === para notas y *** para errores.</translation>
+    </message>
+    <message>
+        <source>The test failed at the highlighted line: %1</source>
+        <translation>La prueba falló en la línea resaltada: %1</translation>
     </message>
 </context>
 <context>
