@@ -11,9 +11,10 @@ dnspython is imported lazily: it adds ~100 ms to start-up.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from .asciinum import NumberError, ascii_int, ip_literal
 
 if TYPE_CHECKING:
     from dns.asyncresolver import Resolver
@@ -67,16 +68,17 @@ def parse_nameserver(text: str) -> Nameserver:
         host, _, port_text = text.partition(":")
         port = _port(port_text, text)
     try:
-        address = str(ipaddress.ip_address(host))
+        address = ip_literal(host)
     except ValueError:
         raise NameserverError(text) from None
     return Nameserver(address, port)
 
 
 def _port(text: str, whole: str) -> int:
-    if not text.isdigit() or not 0 < int(text) < 65536:
-        raise NameserverError(whole)
-    return int(text)
+    try:
+        return ascii_int(text, 1, 65535)
+    except NumberError:
+        raise NameserverError(whole) from None
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ what resolvers accept for the common cases).
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 
+from .asciinum import NumberError, ascii_int, ip_literal, ipv6_literal
 from .model import Security
 
 # Scheme -> security. "tls" in coreBOS means STARTTLS on 587, "ssl" implicit TLS.
@@ -55,7 +55,7 @@ def to_ascii_host(host: str) -> str:
     if any(ord(c) < 32 or ord(c) == 127 or c.isspace() for c in host):
         raise EndpointError("host.invalid")
     try:
-        return str(ipaddress.ip_address(host))
+        return ip_literal(host)
     except ValueError:
         pass
     try:
@@ -99,7 +99,7 @@ def parse_endpoint(text: str) -> Endpoint:
                 raise EndpointError("host.invalid")
             port = _parse_port(rest[1:])
         try:
-            host = str(ipaddress.IPv6Address(host_part))
+            host = ipv6_literal(host_part)
         except ValueError:
             raise EndpointError("host.invalid") from None
         return Endpoint(host, port, security)
@@ -110,20 +110,17 @@ def parse_endpoint(text: str) -> Endpoint:
     elif text.count(":") > 1:
         # A bare IPv6 address without brackets: no port can be told apart.
         try:
-            return Endpoint(str(ipaddress.IPv6Address(text)), None, security)
+            return Endpoint(ipv6_literal(text), None, security)
         except ValueError:
             raise EndpointError("host.invalid") from None
     return Endpoint(to_ascii_host(text), port, security)
 
 
 def _parse_port(text: str) -> int:
-    text = text.strip()
-    if not text.isdigit():
-        raise EndpointError("port.invalid")
-    port = int(text)
-    if not 1 <= port <= 65535:
-        raise EndpointError("port.range")
-    return port
+    try:
+        return ascii_int(text.strip(), 1, 65535)
+    except NumberError as exc:
+        raise EndpointError(f"port.{exc.reason}") from None
 
 
 def format_host_port(host: str, port: int) -> str:
