@@ -23,7 +23,6 @@ from typing import NoReturn, TextIO
 from wizard import __version__
 from wizard.core import errorlog, i18n, providers
 from wizard.core.argv import has_password_option
-from wizard.core.asciinum import NumberError, ascii_float, ascii_int
 from wizard.core.deliverability import STATUS_LABELS, Status, check_domain
 from wizard.core.discovery import (
     SOURCE_LABELS,
@@ -45,6 +44,7 @@ from wizard.core.engine import (
 from wizard.core.export import FORMATS, export_notes, export_profile, write_export
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.sanitize import printable
 from wizard.core.secrets import SecretStore, SecretStoreError
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
 from wizard.core.store import LoadReport, ProfileStore, StoreError, config_dir
@@ -494,16 +494,15 @@ async def delete_saved(name: str) -> int:
 
 
 def _port(text: str) -> int:
-    try:
-        return ascii_int(text, 1, 65535)
-    except NumberError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)") from None
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)")
+    return int(text)
 
 
 def _seconds(text: str) -> float:
     try:
-        value = ascii_float(text)
-    except NumberError:
+        value = float(text)
+    except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
     if not 1 <= value <= 300:
         raise argparse.ArgumentTypeError("must be between 1 and 300 seconds")
@@ -648,13 +647,14 @@ class ReadablePrinter:
             }[step.status]
             label = i18n.localize("Stage", step.stage.label)
             timing = f"{step.ms:>6} ms" if step.status is not StepStatus.SKIPPED else " " * 9
-            print(f"  [{t(status):^7}] {label:<{width}} {timing}  {step.reply}".rstrip(), file=out)
+            reply = printable(step.reply)  # the server's words, made safe for a terminal
+            print(f"  [{t(status):^7}] {label:<{width}} {timing}  {reply}".rstrip(), file=out)
         print(file=out)
         if result.diagnosis is None:
             print(t("success"), file=out)
             return
         diagnosis = result.diagnosis
-        title, explanation = diagnosis.render(i18n.localize)
+        title, explanation = map(printable, diagnosis.render(i18n.localize))
         print(f"{t('problem')} {title} [{diagnosis.code}]", file=out)
         for line in textwrap.wrap(explanation, 76):
             print(f"  {line}", file=out)
@@ -665,7 +665,7 @@ class ReadablePrinter:
             message = field_message(diagnosis.params["error"])
             detail = f"{FIELD_OPTIONS.get(field, field)}: {message}"
         if detail:
-            print(f"  {t('server_said')} {detail}", file=out)
+            print(f"  {t('server_said')} {printable(detail)}", file=out)
         for fix in diagnosis.fixes:
             print(f"  {t('fix')} {i18n.localize('Fix', fix.label)}", file=out)
 
@@ -754,15 +754,15 @@ async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
     else:
         best = result.best
         source = i18n.localize("Discovery", SOURCE_LABELS[best.source])
-        endpoint = f"{best.host}:{best.port}"
+        endpoint = printable(f"{best.host}:{best.port}")
         print(
             t("found", endpoint=endpoint, security=SECURITY_NAMES[best.security], source=source),
             file=stdout,
         )
         if best.note:
-            print(f"  {best.note}", file=stdout)
+            print(f"  {printable(best.note)}", file=stdout)
         if best.username:
-            print(t("found_user", user=best.username), file=stdout)
+            print(t("found_user", user=printable(best.username)), file=stdout)
         if not best.trusted:
             for line in textwrap.wrap(t("untrusted"), 78):
                 print(line, file=stdout)
@@ -771,15 +771,17 @@ async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
             print(t("also_found"), file=stdout)
             for other in others:
                 print(
-                    f"  {other.host}:{other.port} ({SECURITY_NAMES[other.security]})", file=stdout
+                    f"  {printable(other.host)}:{other.port} ({SECURITY_NAMES[other.security]})",
+                    file=stdout,
                 )
     if result.probes:
         print(t("probes"), file=stdout)
         for probe in result.probes:
             mark = t("ok") if probe.ok else t("failed")
             candidate = probe.candidate
+            host, detail = printable(candidate.host), printable(probe.detail)
             print(
-                f"  [{mark:^7}] {candidate.host}:{candidate.port} {probe.ms:>5} ms  {probe.detail}",
+                f"  [{mark:^7}] {host}:{candidate.port} {probe.ms:>5} ms  {detail}",
                 file=stdout,
             )
     return 0 if result.best else EXIT_NOT_FOUND
@@ -810,16 +812,17 @@ async def dns_command(args: argparse.Namespace, stdout: TextIO) -> int:
     print(t("dns_for", domain=domain, server=via), file=stdout)
     print(file=stdout)
     for finding in report.findings:
-        title, explanation = finding.render(i18n.localize)
+        # Records and names come from DNS: made printable before the terminal.
+        title, explanation = map(printable, finding.render(i18n.localize))
         status = i18n.localize("Deliverability", STATUS_LABELS[finding.status])
         print(f"[{status}] {title}", file=stdout)
         for line in textwrap.wrap(explanation, 76):
             print(f"  {line}", file=stdout)
         if finding.record:
-            print(f"  {t('publish', name=finding.record_name)}", file=stdout)
-            print(f"    {finding.record}", file=stdout)
+            print(f"  {t('publish', name=printable(finding.record_name))}", file=stdout)
+            print(f"    {printable(finding.record)}", file=stdout)
         elif finding.detail.lower().startswith("v="):
-            print(f"  {t('found_record')} {finding.detail}", file=stdout)
+            print(f"  {t('found_record')} {printable(finding.detail)}", file=stdout)
         print(file=stdout)
     return EXIT_NOT_FOUND if failed else 0
 

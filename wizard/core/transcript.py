@@ -19,6 +19,7 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from . import i18n
+from .sanitize import printable
 
 REDACTED = "********"
 
@@ -180,7 +181,8 @@ def _continues(line: TranscriptLine, code: str) -> bool:
 
 
 def format_line(line: TranscriptLine) -> str:
-    return f"{line.ms / 1000:8.3f} {line.marker:<3} {line.text}"
+    # Server words (and errors quoting them) made printable for a terminal or a file.
+    return f"{line.ms / 1000:8.3f} {line.marker:<3} {printable(line.text)}"
 
 
 def to_text(lines: Iterable[TranscriptLine]) -> str:

@@ -62,6 +62,7 @@ class FindingView(QFrame):
         head.addWidget(self.title, 1)
         layout.addLayout(head)
         self.explanation = QLabel(explanation)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # DNS words are not HTML
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.explanation)
@@ -74,6 +75,7 @@ class FindingView(QFrame):
                 )
             )
             record = QLineEdit(finding.record)
+            where.setTextFormat(Qt.TextFormat.PlainText)
             record.setReadOnly(True)
             record.setAccessibleName(where.text())
             where.setBuddy(record)
@@ -99,6 +101,7 @@ class FindingView(QFrame):
                     "%1", finding.detail
                 )
             )
+            found.setTextFormat(Qt.TextFormat.PlainText)
             found.setWordWrap(True)
             found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(found)

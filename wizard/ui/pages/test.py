@@ -136,12 +136,14 @@ class TestPage(WizardPage):
         self.banner_icon = QLabel()
         self.banner_icon.setAccessibleName(self.tr("Result"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # outside words are not HTML
         self.status.setWordWrap(True)  # "Out of date: …" is long, in Spanish longer
         self.status.setAccessibleName(self.tr("Test status"))
         headline.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
         headline.addWidget(self.status, 1)
         banner_layout.addLayout(headline)
         self.banner_text = QLabel()
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
         self.banner_text.setObjectName("bannerText")
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -211,11 +213,14 @@ class TestPage(WizardPage):
         self.panel.setObjectName("diagnosisPanel")
         panel_layout = QVBoxLayout(self.panel)
         self.diag_title = QLabel()
+        self.diag_title.setTextFormat(Qt.TextFormat.PlainText)  # server words are not HTML
         self.diag_title.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.diag_title.setWordWrap(True)
         self.diag_text = QLabel()
+        self.diag_text.setTextFormat(Qt.TextFormat.PlainText)
         self.diag_text.setWordWrap(True)
         self.diag_detail = QLabel()
+        self.diag_detail.setTextFormat(Qt.TextFormat.PlainText)
         self.diag_detail.setWordWrap(True)
         self.diag_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # One fix per line: side by side they get squeezed as soon as there are
