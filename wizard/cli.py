@@ -23,6 +23,7 @@ from typing import NoReturn, TextIO
 from wizard import __version__
 from wizard.core import errorlog, i18n, providers
 from wizard.core.argv import has_password_option
+from wizard.core.asciinum import NumberError, ascii_float, ascii_int
 from wizard.core.deliverability import STATUS_LABELS, Status, check_domain
 from wizard.core.discovery import (
     SOURCE_LABELS,
@@ -494,15 +495,16 @@ async def delete_saved(name: str) -> int:
 
 
 def _port(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)")
-    return int(text)
+    try:
+        return ascii_int(text, 1, 65535)
+    except NumberError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)") from None
 
 
 def _seconds(text: str) -> float:
     try:
-        value = float(text)
-    except ValueError:
+        value = ascii_float(text)
+    except NumberError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
     if not 1 <= value <= 300:
         raise argparse.ArgumentTypeError("must be between 1 and 300 seconds")
