@@ -55,6 +55,7 @@ from wizard.core.validation import check_address
 from wizard.core.verdict import saved_changes
 
 EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found; export: no password
+EXIT_UNCHECKED = 4  # dns: no check could be done (every look-up failed)
 EXIT_SOFTWARE = 70  # an unexpected error (sysexits EX_SOFTWARE): one line, details in error.log
 EXIT_CANTCREAT = 73  # the saved setups file or --output could not be written (EX_CANTCREAT)
 PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a secret
@@ -338,7 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check SPF, DMARC, MX and blocklists for a sending domain",
         description="Check whether mail from DOMAIN (or an address) sent through --server is "
         "likely to be delivered: SPF, DMARC, MX and DNS blocklists. Exit code 0: no "
-        "problem found; 3: at least one problem; 1: bad input.",
+        "problem found; 3: at least one problem; 4: nothing could be checked (DNS "
+        "failed); 1: bad input.",
     )
     dns.add_argument("domain", help="the From domain, or an address")
     dns.add_argument("--server", metavar="HOST", default="", help="the outgoing server")
@@ -806,10 +808,12 @@ async def dns_command(args: argparse.Namespace, stdout: TextIO) -> int:
             raise field_error("--server", exc.code) from None
     report = await check_domain(domain, server, dns_client(args))
     failed = any(f.status is Status.FAIL for f in report.findings)
+    unchecked = all(f.status is Status.UNKNOWN for f in report.findings)
+    exit_code = EXIT_NOT_FOUND if failed else (EXIT_UNCHECKED if unchecked else 0)
     if args.json:
         json.dump(report.to_dict(i18n.localize), stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
-        return EXIT_NOT_FOUND if failed else 0
+        return exit_code
     via = t("dns_via", server=server) if server else ""
     print(t("dns_for", domain=domain, server=via), file=stdout)
     print(file=stdout)
@@ -826,7 +830,7 @@ async def dns_command(args: argparse.Namespace, stdout: TextIO) -> int:
         elif finding.detail.lower().startswith("v="):
             print(f"  {t('found_record')} {printable(finding.detail)}", file=stdout)
         print(file=stdout)
-    return EXIT_NOT_FOUND if failed else 0
+    return exit_code
 
 
 async def async_main(

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from publicsuffixlist import PublicSuffixList
+
 from .dnsquery import DnsClient, DnsMissing, DnsUnavailable, MxRecord
 from .i18n import QT_TRANSLATE_NOOP
 from .providers import Provider, for_server_host
@@ -641,15 +643,27 @@ def parse_dmarc(text: str) -> dict[str, str]:
     for key in ("adkim", "aspf"):
         if key in tags and tags[key].lower() not in ("r", "s"):
             raise DmarcError("alignment", f"{key}={tags[key]}")
-    if "pct" in tags and not (tags["pct"].isdigit() and 0 <= int(tags["pct"]) <= 100):
+    if "pct" in tags and not (_ascii_digits(tags["pct"]) and int(tags["pct"]) <= 100):
         raise DmarcError("pct", tags["pct"])
     return tags
 
 
+def _ascii_digits(text: str) -> bool:
+    """Only ASCII 0-9: str.isdigit() also takes superscripts (int() raises) and other
+    scripts' digits (int() reads them), neither of which RFC 7489 allows."""
+    return bool(text) and text.isascii() and text.isdigit()
+
+
+_psl: PublicSuffixList | None = None
+
+
 def _organizational(domain: str) -> str:
-    """The registered domain, approximated by the last two labels (no public suffix list)."""
-    labels = domain.split(".")
-    return ".".join(labels[-2:]) if len(labels) > 2 else ""
+    """The organizational domain (RFC 7489 3.2): the public suffix plus one label, from the
+    bundled public suffix list. "" when ``domain`` is itself a public suffix."""
+    global _psl  # loaded once, on first use
+    if _psl is None:
+        _psl = PublicSuffixList()
+    return _psl.privatesuffix(domain.lower().rstrip(".")) or ""
 
 
 async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) -> Finding:
@@ -657,7 +671,7 @@ async def check_dmarc(dns: DnsClient, domain: str, provider: Provider | None) ->
     suggestion = f"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}"
     where = domain
     records: list[str] = []
-    for name in filter(None, (domain, _organizational(domain))):
+    for name in dict.fromkeys(filter(None, (domain, _organizational(domain)))):
         try:
             texts = await dns.txt(f"_dmarc.{name}")
         except DnsMissing:
