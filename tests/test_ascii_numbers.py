@@ -121,3 +121,14 @@ def test_the_cli_refuses_a_non_ascii_nameserver_port_in_one_line():
     assert "Traceback" not in proc.stderr + proc.stdout
     assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
     assert "--nameserver" in proc.stderr
+
+
+@pytest.mark.parametrize("port", ["²", "٣", "２５", "0", "70000", ""])
+def test_an_ispdb_file_with_a_port_that_is_not_ascii_digits_is_refused(port):
+    """ISPDB files are dropped in by admins or downloaded: outside input (issue 13.3)."""
+    from tests.test_discovery import ISPDB
+    from wizard.core.providers import IspdbError, parse_ispdb
+
+    assert parse_ispdb(ISPDB).port == 587
+    with pytest.raises(IspdbError):
+        parse_ispdb(ISPDB.replace("<port>587</port>", f"<port>{port}</port>"))

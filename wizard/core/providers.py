@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .asciinum import NumberError, ascii_int
 from .model import Security
 
 log = logging.getLogger(__name__)
@@ -100,8 +101,12 @@ def parse_ispdb(text: str, origin: str = "") -> Provider:
     host = (server.findtext("hostname") or "").strip()
     port_text = (server.findtext("port") or "").strip()
     socket_type = (server.findtext("socketType") or "").strip().upper()
-    if not host or not port_text.isdigit() or socket_type not in _SOCKET_TYPES:
+    if not host or socket_type not in _SOCKET_TYPES:
         raise IspdbError("outgoingServer needs hostname, port and socketType")
+    try:
+        port = ascii_int(port_text, 1, 65535)  # an ISPDB file is outside input: "²" is no port
+    except NumberError:
+        raise IspdbError("outgoingServer needs a port from 1 to 65535") from None
     domains = tuple(d.text.strip().lower() for d in provider.findall("domain") if d.text)
     name = (provider.findtext("displayName") or provider.findtext("displayShortName") or "").strip()
     auth = (server.findtext("authentication") or "").strip()
@@ -113,7 +118,7 @@ def parse_ispdb(text: str, origin: str = "") -> Provider:
         name=name or host,
         domains=domains,
         host=host,
-        port=int(port_text),
+        port=port,
         security=_SOCKET_TYPES[socket_type],
         username=username,
         hint="",
