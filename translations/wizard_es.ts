@@ -1843,16 +1843,16 @@
 <context>
     <name>Stage</name>
     <message>
-        <source>Settings checked</source>
-        <translation>Ajustes comprobados</translation>
+        <source>Settings check</source>
+        <translation>Comprobación de los ajustes</translation>
     </message>
     <message>
-        <source>Server name found</source>
-        <translation>Nombre del servidor encontrado</translation>
+        <source>Server name lookup</source>
+        <translation>Búsqueda del nombre del servidor</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Conectado</translation>
+        <source>Connection</source>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Secure connection (SSL/TLS)</source>
@@ -1863,36 +1863,36 @@
         <translation>Saludo del servidor</translation>
     </message>
     <message>
-        <source>Server introduced (EHLO)</source>
-        <translation>Presentación al servidor (EHLO)</translation>
+        <source>What the server offers (EHLO)</source>
+        <translation>Lo que ofrece el servidor (EHLO)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>&quot;Send as&quot; permission</source>
+        <translation>Permiso «enviar como»</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconexión</translation>
     </message>
     <message>
         <source>Secure connection (STARTTLS)</source>
         <translation>Conexión segura (STARTTLS)</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Sender accepted</source>
-        <translation>Remitente aceptado</translation>
-    </message>
-    <message>
-        <source>Recipient accepted</source>
-        <translation>Destinatario aceptado</translation>
-    </message>
-    <message>
-        <source>&quot;Send as&quot; allowed</source>
-        <translation>«Enviar como» permitido</translation>
-    </message>
-    <message>
-        <source>Test message sent</source>
-        <translation>Mensaje de prueba enviado</translation>
-    </message>
-    <message>
-        <source>Disconnected cleanly</source>
-        <translation>Desconexión correcta</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2285,14 @@
     <message>
         <source>Run the test again</source>
         <translation>Volver a ejecutar la prueba</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
     </message>
     <message>
         <source>on</source>

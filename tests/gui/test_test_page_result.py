@@ -329,14 +329,14 @@ async def test_a_skipped_step_says_why_on_screen_in_its_tooltip_and_to_a_screen_
         page.check_only.setChecked(True)
         await run_test(page)
     rows = checklist_rows(page)
-    data = rows["Test message sent"]
+    data = rows["Test message"]
     assert data.text(1) == "Skipped"
     assert data.child(0).text(0) == "Check without sending was chosen"
     assert data.isExpanded() and data.child(0).isFirstColumnSpanned()
     said = "Skipped — Check without sending was chosen"
     assert data.data(1, Qt.ItemDataRole.AccessibleTextRole) == said
     assert all(said in data.toolTip(column) for column in range(3))
-    send_as = rows['"Send as" allowed']
+    send_as = rows['"Send as" permission']
     assert send_as.child(0).text(0) == "Not checked under this From policy"
     assert "Secure connection (STARTTLS)" in rows  # done, not skipped: no reason line
     assert rows["Secure connection (STARTTLS)"].childCount() == 0

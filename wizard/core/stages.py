@@ -30,20 +30,22 @@ class Stage(StrEnum):
         return STAGE_LABELS[self]
 
 
+# Names, not claims: each reads right next to OK, Failed or Skipped ("Sign-in — Failed",
+# not "Signed in — Failed").
 STAGE_LABELS: dict[Stage, str] = {
-    Stage.INPUT: QT_TRANSLATE_NOOP("Stage", "Settings checked"),
-    Stage.RESOLVE: QT_TRANSLATE_NOOP("Stage", "Server name found"),
-    Stage.CONNECT: QT_TRANSLATE_NOOP("Stage", "Connected"),
+    Stage.INPUT: QT_TRANSLATE_NOOP("Stage", "Settings check"),
+    Stage.RESOLVE: QT_TRANSLATE_NOOP("Stage", "Server name lookup"),
+    Stage.CONNECT: QT_TRANSLATE_NOOP("Stage", "Connection"),
     Stage.TLS: QT_TRANSLATE_NOOP("Stage", "Secure connection (SSL/TLS)"),
     Stage.GREETING: QT_TRANSLATE_NOOP("Stage", "Server greeting"),
-    Stage.EHLO: QT_TRANSLATE_NOOP("Stage", "Server introduced (EHLO)"),
+    Stage.EHLO: QT_TRANSLATE_NOOP("Stage", "What the server offers (EHLO)"),
     Stage.STARTTLS: QT_TRANSLATE_NOOP("Stage", "Secure connection (STARTTLS)"),
-    Stage.AUTH: QT_TRANSLATE_NOOP("Stage", "Signed in"),
-    Stage.MAIL: QT_TRANSLATE_NOOP("Stage", "Sender accepted"),
-    Stage.RCPT: QT_TRANSLATE_NOOP("Stage", "Recipient accepted"),
-    Stage.SEND_AS: QT_TRANSLATE_NOOP("Stage", '"Send as" allowed'),
-    Stage.DATA: QT_TRANSLATE_NOOP("Stage", "Test message sent"),
-    Stage.QUIT: QT_TRANSLATE_NOOP("Stage", "Disconnected cleanly"),
+    Stage.AUTH: QT_TRANSLATE_NOOP("Stage", "Sign-in"),
+    Stage.MAIL: QT_TRANSLATE_NOOP("Stage", "Sender"),
+    Stage.RCPT: QT_TRANSLATE_NOOP("Stage", "Recipient"),
+    Stage.SEND_AS: QT_TRANSLATE_NOOP("Stage", '"Send as" permission'),
+    Stage.DATA: QT_TRANSLATE_NOOP("Stage", "Test message"),
+    Stage.QUIT: QT_TRANSLATE_NOOP("Stage", "Disconnect"),
 }
 
 # swaks exit codes (DESIGN.md): 2 connect, 21 greeting, 22 HELO, 29 TLS, 28 AUTH,

@@ -13,6 +13,7 @@ import asyncio
 import json
 import platform
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -671,12 +672,28 @@ class TestPage(WizardPage):
         return to_text(self.transcript.lines)
 
     def save_transcript(self) -> None:
+        # Start in Documents (or home), never the folder the app happened to start in.
+        documents = Path.home() / "Documents"
+        folder = documents if documents.is_dir() else Path.home()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save transcript"), "smtp-transcript.txt", self.tr("Text files (*.txt)")
+            self,
+            self.tr("Save transcript"),
+            str(folder / "smtp-transcript.txt"),
+            self.tr("Text files (*.txt)"),
         )
-        if path:
+        if not path:
+            return
+        try:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(self.transcript_text())
+        except OSError as exc:
+            self.copied.setText(
+                self.tr("Could not save %1: %2")
+                .replace("%1", path)
+                .replace("%2", exc.strerror or "")
+            )
+            return
+        self.copied.setText(self.tr("Saved as %1.").replace("%1", path))
 
     def support_text(self) -> str:
         settings = export_profile(self.draft, "json")  # never includes the password
