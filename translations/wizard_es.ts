@@ -1203,6 +1203,10 @@
 <context>
     <name>ProfileManager</name>
     <message>
+        <source>Failed: %1 · %2</source>
+        <translation>Falló: %1 · %2</translation>
+    </message>
+    <message>
         <source>Saved setups — %1</source>
         <translation>Configuraciones guardadas — %1</translation>
     </message>
@@ -1297,10 +1301,6 @@
     <message>
         <source>Passed · %1</source>
         <translation>Superada · %1</translation>
-    </message>
-    <message>
-        <source>Failed (%1) · %2</source>
-        <translation>Falló (%1) · %2</translation>
     </message>
     <message>
         <source>C&amp;lose</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME
+from wizard.core.diagnosis import CATALOGUE
 from wizard.core.engine import CheckRequest, CheckResult, run_check
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError
@@ -73,11 +74,10 @@ def last_test_text(profile: Profile) -> str:
         return translate("ProfileManager", "Out of date (%1)").replace("%1", changed)
     if state is VerdictState.PASSED:
         return translate("ProfileManager", "Passed · %1").replace("%1", when)
-    return (
-        translate("ProfileManager", "Failed (%1) · %2")
-        .replace("%1", record.code)
-        .replace("%2", when)
-    )
+    # The diagnosis in words (the code stays in the tooltip and the CLI, for support).
+    entry = CATALOGUE.get(record.code)
+    reason = translate("Diagnosis", entry.title) if entry is not None else record.code
+    return translate("ProfileManager", "Failed: %1 · %2").replace("%1", reason).replace("%2", when)
 
 
 class ProfileManager(QWidget):
@@ -188,7 +188,8 @@ class ProfileManager(QWidget):
                 continue
             item = QTreeWidgetItem(texts)
             item.setData(NAME, Qt.ItemDataRole.UserRole, profile.id)
-            item.setToolTip(LAST_TEST, texts[LAST_TEST])
+            code = profile.last_test.code if profile.last_test else ""
+            item.setToolTip(LAST_TEST, f"{texts[LAST_TEST]} [{code}]" if code else texts[LAST_TEST])
             self.list.addTopLevelItem(item)
             if current and current.id == profile.id:
                 self.list.setCurrentItem(item)
