@@ -1986,16 +1986,16 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <source>Stopped. You can pick your provider below or try again.</source>
-        <translation>Detenido. Puede elegir su proveedor abajo o volver a intentarlo.</translation>
+        <source>Stopped. You can pick your provider in the Mail provider list, or try again.</source>
+        <translation>Detenido. Puede elegir su proveedor en la lista Proveedor de correo, o volver a intentarlo.</translation>
     </message>
     <message>
-        <source>Looking up the settings failed. Pick your provider below.</source>
-        <translation>Falló la búsqueda de la configuración. Elija su proveedor abajo.</translation>
+        <source>Looking up the settings failed. Pick your provider in the Mail provider list.</source>
+        <translation>No se pudo buscar la configuración. Elija su proveedor en la lista Proveedor de correo.</translation>
     </message>
     <message>
-        <source>No settings found for this address. Pick your provider from the list below, or choose &quot;Other&quot; and enter the server your provider gives you.</source>
-        <translation>No se encontró ninguna configuración para esta dirección. Elija su proveedor en la lista de abajo, o elija «Otro» y escriba el servidor que le indique su proveedor.</translation>
+        <source>No settings found for this address. Pick your provider in the Mail provider list, or choose &quot;Other&quot; and enter the server your provider gives you.</source>
+        <translation>No se encontró configuración para esta dirección. Elija su proveedor en la lista Proveedor de correo, o elija «Otro» e introduzca el servidor que le indique su proveedor.</translation>
     </message>
     <message>
         <source>Found %1, port %2, %3 (from: %4).</source>

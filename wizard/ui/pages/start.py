@@ -209,10 +209,18 @@ class StartPage(WizardPage):
             for source, label in self.source_states.items():
                 if not label.text() or label.text() == state_text(SourceState.RUNNING):
                     self.source_states[source].setText(self.tr("Stopped"))
-            self._say(self.tr("Stopped. You can pick your provider below or try again."))
+            self._say(
+                self.tr(
+                    "Stopped. You can pick your provider in the Mail provider list, or try again."
+                )
+            )
             return
         if task.exception() is not None:
-            self._say(self.tr("Looking up the settings failed. Pick your provider below."))
+            self._say(
+                self.tr(
+                    "Looking up the settings failed. Pick your provider in the Mail provider list."
+                )
+            )
             return
         result = task.result()
         self.discovery_result = result
@@ -220,8 +228,8 @@ class StartPage(WizardPage):
         if best is None:
             self._say(
                 self.tr(
-                    "No settings found for this address. Pick your provider from the list "
-                    'below, or choose "Other" and enter the server your provider gives you.'
+                    "No settings found for this address. Pick your provider in the Mail provider "
+                    'list, or choose "Other" and enter the server your provider gives you.'
                 )
             )
             self.provider.setFocus()
