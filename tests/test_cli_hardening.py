@@ -206,3 +206,20 @@ def test_the_window_refuses_a_password_option_without_echoing_it(capsys):
         parse_args([f"--password={SECRET_OPTION_VALUE}"])
     err = capsys.readouterr().err
     assert SECRET_OPTION_VALUE not in err and "password" in err
+
+
+def test_check_profile_honours_timeout_and_auth_mechanism_given_on_the_command_line():
+    """Issue 13: `check --profile` ignored --timeout and --auth-mechanism."""
+    from wizard.cli import build_parser, profile_from_args
+    from wizard.core.model import AuthMechanism, Profile
+
+    saved = Profile(name="Office", host="smtp.example.test", username="a@example.test")
+    given = build_parser().parse_args(
+        ["check", "--profile", "Office", "--timeout", "3", "--auth-mechanism", "LOGIN"]
+    )
+    profile = profile_from_args(given, saved)
+    assert (profile.timeout, profile.mechanism) == (3.0, AuthMechanism.LOGIN)
+    plain = profile_from_args(build_parser().parse_args(["check", "--profile", "Office"]), saved)
+    assert (plain.timeout, plain.mechanism) == (saved.timeout, saved.mechanism)
+    fresh = profile_from_args(build_parser().parse_args(["check", "--host", "h.example"]), None)
+    assert (fresh.timeout, fresh.mechanism) == (15.0, AuthMechanism.AUTO)

@@ -44,7 +44,7 @@ from wizard.core.engine import (
 )
 from wizard.core.export import FORMATS, export_notes, export_profile, write_export
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.model import DEFAULT_TIMEOUT, AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.sanitize import printable
 from wizard.core.secrets import SecretStore, SecretStoreError
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
@@ -255,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--auth-mechanism",
         choices=[m.value for m in AuthMechanism],
-        default="auto",
+        default=None,  # None: not given (a saved setup keeps its own)
         help="sign-in mechanism (default: auto, one attempt)",
     )
     check.add_argument(
@@ -284,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--timeout",
         type=_seconds,
-        default=15.0,
+        default=None,  # None: not given (a saved setup keeps its own)
         metavar="S",
         help="seconds to wait at each stage (default 15)",
     )
@@ -533,12 +533,12 @@ def profile_from_args(args: argparse.Namespace, saved: Profile | None = None) ->
         port=args.port or endpoint.port,
         security=security,
         auth=bool(user),
-        mechanism=AuthMechanism(args.auth_mechanism),
+        mechanism=AuthMechanism(args.auth_mechanism or AuthMechanism.AUTO.value),
         username=user,
         allow_plaintext_auth=args.allow_plaintext_auth,
         from_policy=FromPolicy.SEND_AS_USER if args.relay_as else FromPolicy.FIXED_FROM,
         from_address=from_address,
-        timeout=args.timeout,
+        timeout=args.timeout if args.timeout is not None else DEFAULT_TIMEOUT,
         ca_file=args.ca_file or "",
     )
 
@@ -565,6 +565,11 @@ def _override(saved: Profile, args: argparse.Namespace) -> Profile:
         profile.ca_file = args.ca_file
     if args.allow_plaintext_auth:
         profile.allow_plaintext_auth = True
+    # Given on the command line, they win over the saved setup (issue 13: they were ignored).
+    if args.timeout is not None:
+        profile.timeout = args.timeout
+    if args.auth_mechanism:
+        profile.mechanism = AuthMechanism(args.auth_mechanism)
     return profile
 
 
