@@ -139,3 +139,15 @@ def gui_walk(system_stack, desktop, tmp_path):
         return json.loads(seen_text)
 
     return walk
+
+
+KEYRING_BACKEND = "keyring.backends.SecretService.Keyring"
+
+
+def use_stack_keyring(stack, monkeypatch, tmp_path) -> None:
+    """This process talks to the stack's bus and real keyring; its config is in tmp_path."""
+    for name, value in stack.keyring_env().items():
+        if name not in ("HOME", "XDG_CONFIG_HOME"):
+            monkeypatch.setenv(name, value)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", KEYRING_BACKEND)

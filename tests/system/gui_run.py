@@ -16,7 +16,9 @@ import asyncio
 import json
 import shutil
 import sys
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -153,7 +155,21 @@ def main(argv: list[str]) -> int:
     config = out / "config"
     shutil.rmtree(config, ignore_errors=True)
     config.mkdir()
-    app = QApplication([argv[0], "-platform", "xcb"])
+    return run_on_x(
+        argv[0], lang, lambda: run(stack, out, lang, config), f"OK: screenshots in {out}"
+    )
+
+
+def run_on_x(
+    argv0: str,
+    lang: str,
+    walk: Callable[[], Coroutine[Any, Any, None]],
+    ok: str,
+    failed: Callable[[BaseException], str] = lambda exc: f"FAILED: {exc}",
+) -> int:
+    """One walk on the X display: the app as main.py makes it (translators, qasync loop,
+    Windows.on_quit deciding when to quit); 0 when every step held, 1 with one line."""
+    app = QApplication([argv0, "-platform", "xcb"])
     if QGuiApplication.platformName() != "xcb":
         print(f"not on X: {QGuiApplication.platformName()}")
         return 1
@@ -162,14 +178,14 @@ def main(argv: list[str]) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        loop.run_until_complete(run(stack, out, lang, config))
+        loop.run_until_complete(walk())
     except (Step, AssertionError) as exc:
-        print(f"FAILED: {exc}")
+        print(failed(exc))
         return 1
     finally:
         loop.close()
         app.shutdown()
-    print(f"OK: screenshots in {out}", flush=True)
+    print(ok, flush=True)
     return 0
 
 

@@ -8,22 +8,17 @@ import warnings
 import pytest
 
 from tests.conftest import assert_no_secret, run_main
+from tests.system.conftest import use_stack_keyring
 from tests.system.stack import PASSWORD, USER
 from wizard.core.model import Profile, Security
 from wizard.core.secrets import MESSAGES, SERVICE, SecretStore, SecretStoreError, StoreKind
 from wizard.core.store import ProfileStore, config_dir
 
-BACKEND = "keyring.backends.SecretService.Keyring"
-
 
 @pytest.fixture
 def session_bus(system_stack, monkeypatch, tmp_path):
     """This process talks to the stack's bus; its config lives in tmp_path."""
-    for name, value in system_stack.keyring_env().items():
-        if name not in ("HOME", "XDG_CONFIG_HOME"):
-            monkeypatch.setenv(name, value)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", BACKEND)
+    use_stack_keyring(system_stack, monkeypatch, tmp_path)
     yield system_stack
     # keyring's SecretService backend opens a D-Bus connection per call and never
     # closes it (jeepney); collect those sockets here rather than in a later test.

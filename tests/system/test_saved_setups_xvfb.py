@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, assert_no_secret
-from tests.system.conftest import ARTIFACTS
+from tests.system.conftest import ARTIFACTS, KEYRING_BACKEND, use_stack_keyring
 from tests.system.desktop import Desktop, assert_real_png, text_files, wait_until
 from tests.system.stack import PASSWORD, USER
 from wizard.core.model import Profile, Security
@@ -28,18 +28,13 @@ from wizard.core.store import ProfileStore, config_dir
 
 APP = "SMTP Setup Wizard"
 HOME_TITLE = f"Saved setups — {APP}"
-BACKEND = "keyring.backends.SecretService.Keyring"
 SETUP = "Office"
 
 
 @pytest.fixture
 def saved_setup(system_stack, monkeypatch, tmp_path):
     """A setup saved in a fresh config folder, its password in the real keyring."""
-    for name, value in system_stack.keyring_env().items():
-        if name not in ("HOME", "XDG_CONFIG_HOME"):
-            monkeypatch.setenv(name, value)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", BACKEND)
+    use_stack_keyring(system_stack, monkeypatch, tmp_path)
     from keyring.backends import SecretService
 
     profile = Profile(
@@ -76,7 +71,7 @@ class App:
             **system_stack.keyring_env(),
             "DISPLAY": desktop.display,
             "QT_QPA_PLATFORM": "xcb",
-            "PYTHON_KEYRING_BACKEND": BACKEND,
+            "PYTHON_KEYRING_BACKEND": KEYRING_BACKEND,
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
         }
         with open(self.log, "w") as log:

@@ -24,12 +24,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QWizard
-
-import qasync  # isort: skip
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from tests.gui.helpers import paste_into, type_into, until
-from tests.system.gui_run import Step, _Bot, settle, shot
+from tests.system.gui_run import Step, _Bot, run_on_x, settle, shot
 from tests.system.stack import DOMAIN, PASSWORD, SEND_AS, USER
 from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.model import FromPolicy, Profile, Security
@@ -37,7 +35,7 @@ from wizard.core.secrets import SecretStore, StoreKind
 from wizard.core.store import ProfileStore
 from wizard.core.verdict import saved_state
 from wizard.ui import setup_wizard as sw
-from wizard.ui.app import Windows, install_translators
+from wizard.ui.app import Windows
 from wizard.ui.context import AppContext
 
 BACK, NEXT = QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton
@@ -388,26 +386,15 @@ def main(argv: list[str]) -> int:
         old.unlink()
     shutil.rmtree(config_dir, ignore_errors=True)
     config_dir.mkdir(parents=True)
-    app = QApplication([argv[0], "-platform", "xcb"])
-    if QGuiApplication.platformName() != "xcb":
-        print(f"not on X: {QGuiApplication.platformName()}")
-        return 1
-    app.setQuitOnLastWindowClosed(False)  # Windows.on_quit decides, as in main.py
-    install_translators(app, lang)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     walk = Walk(stack, shots_dir, lang, Path(report), config_dir)
     walk.scenario = scenario
-    try:
-        loop.run_until_complete(SCENARIOS[scenario](walk))
-    except (Step, AssertionError) as exc:
-        print(f"FAILED after {walk.seen['steps'][-1:]}: {exc}")
-        return 1
-    finally:
-        loop.close()
-        app.shutdown()
-    print(f"OK: {scenario} walk, screenshots in {shots_dir}", flush=True)
-    return 0
+    return run_on_x(
+        argv[0],
+        lang,
+        lambda: SCENARIOS[scenario](walk),
+        f"OK: {scenario} walk, screenshots in {shots_dir}",
+        lambda exc: f"FAILED after {walk.seen['steps'][-1:]}: {exc}",
+    )
 
 
 if __name__ == "__main__":

@@ -63,15 +63,26 @@ class VerdictState(StrEnum):
     STALE = "stale"  # tested, but the settings changed since
 
 
+_DIGESTS: dict[tuple[str, int, int], str] = {}
+
+
 def _ca_digest(path: str) -> str:
-    """A short digest of the CA file's contents: replacing the file changes the test."""
+    """A short digest of the CA file's contents: replacing the file changes the test.
+
+    The fingerprint is taken on every keystroke, so the file is read again only when
+    its size or modification time changed (a stat instead of a read).
+    """
     if not path:
         return ""
+    file = Path(path).expanduser()
     try:
-        data = Path(path).expanduser().read_bytes()
+        stat = file.stat()
+        key = (str(file), stat.st_mtime_ns, stat.st_size)
+        if key not in _DIGESTS:
+            _DIGESTS[key] = hashlib.sha256(file.read_bytes()).hexdigest()[:16]
     except OSError:
         return "unreadable"
-    return hashlib.sha256(data).hexdigest()[:16]
+    return _DIGESTS[key]
 
 
 def settings_fingerprint(

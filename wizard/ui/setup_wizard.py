@@ -340,16 +340,8 @@ class SetupWizard(QWizard):
 
     def jump_to(self, index: int) -> None:
         """A step chosen in the step list: every value stays (pages never reset)."""
-        if not self.can_jump_to(index):
-            return
-        if index < self.currentId():
-            self._back_to(index)
-            return
-        while self.currentId() < index:
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:
-                break  # the page refused: its own errors are shown now
+        if self.can_jump_to(index):
+            self._go_to_page(index)
 
     def _reveal_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """A field reached by its Alt+letter or a fix scrolls into view (Tab does already)."""
@@ -620,14 +612,19 @@ class SetupWizard(QWizard):
                 self.restart()  # keeps every value: pages never reset (base.py)
                 return
 
-    def _show_errors_on(self, index: int) -> None:
-        """Take the user to the first page with a field to correct, errors shown."""
+    def _go_to_page(self, index: int) -> None:
+        """Back, or Next page by page until ``index``; Next stops at a page whose own
+        fields are not valid (its errors are shown then)."""
         self._back_to(index)
         while self.currentId() < index:
             before = self.currentId()
             self.next()
             if self.currentId() == before:
-                break  # an earlier page refused: its own errors are shown now
+                break
+
+    def _show_errors_on(self, index: int) -> None:
+        """Take the user to the first page with a field to correct, errors shown."""
+        self._go_to_page(index)
         page = self.pages[self.currentId()]
         page.refresh_errors(show_all=True)
         errors = page.errors()
