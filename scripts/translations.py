@@ -3,6 +3,7 @@
     uv run python scripts/translations.py update    # re-scan the code (pyside6-lupdate -noobsolete)
     uv run python scripts/translations.py compile   # .ts -> .qm (pyside6-lrelease)
     uv run python scripts/translations.py           # both
+    uv run python scripts/translations.py fill translations/es/*.json   # apply JSON, update, compile
 
 ``update`` first regenerates ``wizard/core/provider_texts.py`` from
 resources/providers.json, so provider hints are extracted like any other string.
@@ -79,7 +80,50 @@ def compile_all() -> None:
         _run("pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm")))
 
 
+def fill(paths: list[str], lang: str = "es") -> int:
+    """Fill unfinished (or missing-translation) entries of ``wizard_<lang>.ts`` from
+    JSON files ``{"Context": {"English source": "translation"}}``.
+
+    Work on separate branches keeps its new translations in such a file
+    (``translations/es/<topic>.json``) so that after a merge, ``update`` then
+    ``fill`` restores them without hand-merging the XML. Returns how many entries
+    were filled."""
+    import xml.etree.ElementTree as ET  # noqa: N817, S405 - our own file
+
+    table: dict[tuple[str, str], str] = {}
+    for path in paths:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        for context, entries in data.items():
+            for source, translation in entries.items():
+                table[(context, source)] = translation
+    ts = TRANSLATIONS / f"wizard_{lang}.ts"
+    tree = ET.parse(ts)  # noqa: S314 - our own file
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None or (name, source) not in table:
+                continue
+            unfinished = translation.get("type") == "unfinished" or not translation.text
+            if unfinished:
+                translation.text = table[(name, source)]
+                translation.attrib.pop("type", None)
+                filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return filled
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "fill":
+        print(f"filled {fill(sys.argv[2:])} entries")
+        update()  # lupdate writes the file back in its own form
+        compile_all()
+        sys.exit(0)
     command = sys.argv[1] if len(sys.argv) > 1 else "all"
     if command in ("update", "all"):
         update()

@@ -2133,6 +2133,25 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>CRM and ERP</source>
+        <translation>CRM y ERP</translation>
+    </message>
+    <message>
+        <source>Web frameworks and web apps</source>
+        <translation>Frameworks y aplicaciones web</translation>
+    </message>
+    <message>
+        <source>Servers and tools</source>
+        <translation>Servidores y herramientas</translation>
+    </message>
+    <message>
+        <source>Other formats</source>
+        <translation>Otros formatos</translation>
+    </message>
+</context>
+<context>
     <name>TestPage</name>
     <message>
         <source>Test</source>
