@@ -298,6 +298,10 @@
         <translation>{domain} publica DMARC con la política «none»: todavía no se aplica nada. Es un buen comienzo; pase a «quarantine» cuando los informes muestren que todo su correo está alineado. {alignment}</translation>
     </message>
     <message>
+        <source>SPF alignment is strict (aspf=s): the bounce address (envelope sender) must use exactly this domain, not a subdomain.</source>
+        <translation>La alineación SPF es estricta (aspf=s): la dirección de rebote (remitente del sobre) debe usar exactamente este dominio, no un subdominio.</translation>
+    </message>
+    <message>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
@@ -398,10 +402,6 @@
         <translation>El servidor {server} tiene una dirección privada ({addresses}); no se sabe desde qué dirección envía a Internet, así que no se pudieron comprobar las listas de bloqueo.</translation>
     </message>
     <message>
-        <source>SPF alignment is strict (aspf=s): the envelope sender must use exactly this domain, not a subdomain.</source>
-        <translation>La alineación SPF es estricta (aspf=s): el remitente del sobre debe usar exactamente este dominio, no un subdominio.</translation>
-    </message>
-    <message>
         <source>{provider} sends with its own bounce domain, so SPF will not align with your From: set up DKIM signing for your domain in {provider} so DMARC passes.</source>
         <translation>{provider} envía con su propio dominio de devoluciones, así que SPF no estará alineado con su remitente: configure la firma DKIM de su dominio en {provider} para que DMARC se cumpla.</translation>
     </message>
@@ -449,8 +449,24 @@
 <context>
     <name>DeliverabilityPage</name>
     <message>
-        <source>TXT record at %1:</source>
-        <translation>Registro TXT en %1:</translation>
+        <source>SPF: the list, published in your domain&apos;s DNS, of the servers allowed to send its mail.</source>
+        <translation>SPF: la lista, publicada en el DNS de su dominio, de los servidores autorizados a enviar su correo.</translation>
+    </message>
+    <message>
+        <source>DMARC: tells receivers what to do with mail that uses your domain but fails the SPF and DKIM (signature) checks.</source>
+        <translation>DMARC: indica a los destinatarios qué hacer con el correo que usa su dominio pero no supera las comprobaciones SPF y DKIM (firma).</translation>
+    </message>
+    <message>
+        <source>MX: the servers that receive mail for your domain.</source>
+        <translation>MX: los servidores que reciben el correo de su dominio.</translation>
+    </message>
+    <message>
+        <source>Blocklists: public lists of addresses known to send spam.</source>
+        <translation>Listas de bloqueo: listas públicas de direcciones conocidas por enviar spam.</translation>
+    </message>
+    <message>
+        <source>DNS record to publish (type TXT) at %1:</source>
+        <translation>Registro DNS que publicar (tipo TXT) en %1:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -576,10 +592,6 @@
         <translation>Este puerto no usa SSL/TLS desde el principio</translation>
     </message>
     <message>
-        <source>Port {port} speaks plain SMTP, so &quot;SSL/TLS&quot; cannot work here. Use STARTTLS on this port, or SSL/TLS on port 465.</source>
-        <translation>El puerto {port} habla SMTP sin cifrar, así que «SSL/TLS» no puede funcionar aquí. Use STARTTLS en este puerto, o SSL/TLS en el puerto 465.</translation>
-    </message>
-    <message>
         <source>This port needs SSL/TLS from the start</source>
         <translation>Este puerto necesita SSL/TLS desde el principio</translation>
     </message>
@@ -588,28 +600,16 @@
         <translation>El puerto {port} espera una conexión cifrada y, si no la recibe, se queda en silencio. Elija «SSL/TLS» como seguridad para este puerto.</translation>
     </message>
     <message>
-        <source>The server does not offer STARTTLS</source>
-        <translation>El servidor no ofrece STARTTLS</translation>
-    </message>
-    <message>
-        <source>You chose STARTTLS, but the server on port {port} does not offer it. We stopped before sending your password, so it never travelled unencrypted. Try SSL/TLS on port 465.</source>
-        <translation>Eligió STARTTLS, pero el servidor del puerto {port} no lo ofrece. Nos detuvimos antes de enviar su contraseña, así que nunca viajó sin cifrar. Pruebe SSL/TLS en el puerto 465.</translation>
-    </message>
-    <message>
         <source>Switching to a secure connection failed</source>
         <translation>No se pudo pasar a una conexión segura</translation>
-    </message>
-    <message>
-        <source>The server offered STARTTLS but could not complete it. This is usually a temporary problem or a broken TLS setup on the server.</source>
-        <translation>El servidor ofreció STARTTLS pero no pudo completarlo. Suele ser un problema temporal o una configuración TLS defectuosa en el servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted</source>
         <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message>
-        <source>The server proved its identity with a certificate that no trusted authority signed (self-signed or a private company CA). If your IT department runs its own CA, select its certificate file; otherwise someone may be intercepting the connection.</source>
-        <translation>El servidor se identificó con un certificado que no firmó ninguna autoridad de confianza (autofirmado o de una CA privada de empresa). Si su departamento de informática tiene su propia CA, seleccione el archivo de su certificado; si no, alguien podría estar interceptando la conexión.</translation>
+        <source>No trusted authority signed the server&apos;s certificate: the server signed it itself, or your company&apos;s own authority did. If your IT department has one, select its certificate (CA file); otherwise someone may be intercepting the connection.</source>
+        <translation>Ninguna autoridad de confianza firmó el certificado del servidor: lo firmó el propio servidor, o la autoridad propia de su empresa. Si su departamento de informática tiene una, seleccione su certificado (archivo CA); si no, alguien podría estar interceptando la conexión.</translation>
     </message>
     <message>
         <source>The certificate is for a different server name</source>
@@ -632,10 +632,6 @@
         <translation>El cifrado del servidor está anticuado</translation>
     </message>
     <message>
-        <source>The server only speaks an old TLS version that is no longer considered safe. Its administrator must enable TLS 1.2 or newer.</source>
-        <translation>El servidor solo admite una versión antigua de TLS que ya no se considera segura. Su administrador debe activar TLS 1.2 o posterior.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up</source>
         <translation>No se pudo establecer la conexión segura</translation>
     </message>
@@ -648,8 +644,28 @@
         <translation>El servidor no ofrece inicio de sesión</translation>
     </message>
     <message>
-        <source>The server did not offer any way to sign in on this connection. Some servers offer it only after encryption; others (internal relays) do not need a password.</source>
-        <translation>El servidor no ofreció ninguna forma de iniciar sesión en esta conexión. Algunos servidores solo lo ofrecen tras cifrar la conexión; otros (relés internos) no necesitan contraseña.</translation>
+        <source>Port {port} starts unencrypted, so &quot;SSL/TLS&quot; (encrypted from the start) cannot work here. Use STARTTLS (encryption switched on after connecting) on this port, or SSL/TLS on port 465.</source>
+        <translation>El puerto {port} empieza sin cifrar, así que «SSL/TLS» (cifrado desde el principio) no puede funcionar aquí. Use STARTTLS (el cifrado se activa después de conectar) en este puerto, o SSL/TLS en el puerto 465.</translation>
+    </message>
+    <message>
+        <source>The server cannot switch to encryption (STARTTLS)</source>
+        <translation>El servidor no puede pasar a una conexión cifrada (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>You chose STARTTLS (connect, then switch to encryption), but the server on port {port} does not offer it. We stopped before sending your password, so it never travelled unencrypted. Try SSL/TLS on port 465.</source>
+        <translation>Eligió STARTTLS (conectar y después pasar a una conexión cifrada), pero el servidor del puerto {port} no lo ofrece. Nos detuvimos antes de enviar su contraseña, así que nunca viajó sin cifrar. Pruebe SSL/TLS en el puerto 465.</translation>
+    </message>
+    <message>
+        <source>The server offered to switch to encryption (STARTTLS) but could not complete it. This is usually a temporary problem, or the server&apos;s encryption settings are broken.</source>
+        <translation>El servidor ofreció pasar a una conexión cifrada (STARTTLS) pero no pudo completarlo. Suele ser un problema temporal, o la configuración de cifrado del servidor es defectuosa.</translation>
+    </message>
+    <message>
+        <source>The server only speaks an old version of the encryption protocol (TLS) that is no longer considered safe. Its administrator must enable TLS 1.2 or newer.</source>
+        <translation>El servidor solo usa una versión antigua del protocolo de cifrado (TLS) que ya no se considera segura. Su administrador debe activar TLS 1.2 o posterior.</translation>
+    </message>
+    <message>
+        <source>The server did not offer any way to sign in on this connection. Some servers offer it only after encryption; others (internal servers that pass on the local network&apos;s mail) do not need a password.</source>
+        <translation>El servidor no ofreció ninguna forma de iniciar sesión en esta conexión. Algunos servidores solo la ofrecen tras cifrar la conexión; otros (servidores internos que reenvían el correo de la red local) no necesitan contraseña.</translation>
     </message>
     <message>
         <source>The sign-in method is not supported</source>
@@ -728,8 +744,12 @@
         <translation>El servidor no reenvía el correo</translation>
     </message>
     <message>
-        <source>The server refused to deliver to {recipient} for us (&quot;relay denied&quot;). Servers only relay for signed-in users or trusted networks: turn sign-in on, or ask the server&apos;s administrator to allow this computer.</source>
-        <translation>El servidor se negó a entregar a {recipient} por nosotros («relay denied»). Los servidores solo reenvían para usuarios con sesión iniciada o redes de confianza: active el inicio de sesión o pida al administrador del servidor que permita este equipo.</translation>
+        <source>The server refused to pass mail on to {recipient} for us (&quot;relay denied&quot;). Servers pass mail on to other domains only for signed-in users or trusted networks: turn sign-in on, or ask the server&apos;s administrator to allow this computer.</source>
+        <translation>El servidor se negó a hacer llegar el correo a {recipient} por nosotros («relay denied»). Los servidores solo reenvían correo a otros dominios para usuarios con sesión iniciada o redes de confianza: active el inicio de sesión o pida al administrador del servidor que permita este equipo.</translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not the mail protocol (SMTP). The port may belong to a different kind of service.</source>
+        <translation>El servidor respondió con algo que no es el protocolo de correo (SMTP). Puede que el puerto pertenezca a otro tipo de servicio.</translation>
     </message>
     <message>
         <source>The test recipient was refused</source>
@@ -774,10 +794,6 @@
     <message>
         <source>The server&apos;s answer made no sense</source>
         <translation>La respuesta del servidor no tiene sentido</translation>
-    </message>
-    <message>
-        <source>The server answered with something that is not valid SMTP. The port may belong to a different kind of service.</source>
-        <translation>El servidor respondió con algo que no es SMTP válido. Puede que el puerto pertenezca a otro tipo de servicio.</translation>
     </message>
     <message>
         <source>The check took too long</source>
@@ -1085,16 +1101,12 @@
         <translation>Activar el inicio de sesión</translation>
     </message>
     <message>
-        <source>Turn sign-in off (internal relay)</source>
-        <translation>Desactivar el inicio de sesión (relé interno)</translation>
-    </message>
-    <message>
         <source>Choose the sign-in method automatically</source>
         <translation>Elegir el método de inicio de sesión automáticamente</translation>
     </message>
     <message>
-        <source>Always send from the account&apos;s address, Reply-To = the user</source>
-        <translation>Enviar siempre desde la dirección de la cuenta, Responder a = el usuario</translation>
+        <source>Send from the account&apos;s address, with replies to the user</source>
+        <translation>Enviar desde la dirección de la cuenta, con las respuestas al usuario</translation>
     </message>
     <message>
         <source>Try again later</source>
@@ -1103,10 +1115,6 @@
     <message>
         <source>Run the test again</source>
         <translation>Volver a ejecutar la prueba</translation>
-    </message>
-    <message>
-        <source>Select your organisation&apos;s CA certificate file</source>
-        <translation>Seleccionar el archivo del certificado de la CA de su organización</translation>
     </message>
     <message>
         <source>Re-enter the password (and check the user name)</source>
@@ -1141,8 +1149,16 @@
         <translation>Envíe la prueba a otra dirección</translation>
     </message>
     <message>
-        <source>How an administrator turns on SMTP AUTH</source>
-        <translation>Cómo activa un administrador SMTP AUTH</translation>
+        <source>Turn sign-in off (internal server, no password)</source>
+        <translation>Desactivar el inicio de sesión (servidor interno, sin contraseña)</translation>
+    </message>
+    <message>
+        <source>Select your company&apos;s certificate (CA file)</source>
+        <translation>Seleccionar el certificado de su empresa (archivo CA)</translation>
+    </message>
+    <message>
+        <source>How an administrator turns on sign-in (SMTP AUTH)</source>
+        <translation>Cómo activa un administrador el inicio de sesión (SMTP AUTH)</translation>
     </message>
     <message>
         <source>Create an app password on the provider&apos;s website</source>
@@ -1848,7 +1864,7 @@
     </message>
     <message>
         <source>Server name lookup</source>
-        <translation>Búsqueda del nombre del servidor</translation>
+        <translation>Búsqueda del servidor</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -2286,6 +2302,10 @@
         <translation>Enviar como %1: rechazado tras el mensaje</translation>
     </message>
     <message>
+        <source>Code for support: %1</source>
+        <translation>Código para el soporte: %1</translation>
+    </message>
+    <message>
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
     </message>
@@ -2405,16 +2425,20 @@
         <translation>El puerto respondió a una negociación TLS: espera SSL/TLS desde el principio.</translation>
     </message>
     <message>
-        <source>EHLO did not list STARTTLS</source>
-        <translation>EHLO no ofreció STARTTLS</translation>
+        <source>the server&apos;s list of features (EHLO) does not include STARTTLS</source>
+        <translation>la lista de funciones del servidor (EHLO) no incluye STARTTLS</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of features (EHLO) does not include sign-in (AUTH)</source>
+        <translation>la lista de funciones del servidor (EHLO) no incluye el inicio de sesión (AUTH)</translation>
+    </message>
+    <message>
+        <source>The server accepts this sender for delivery (the envelope); some servers (Exchange) refuse &apos;send as&apos; only after the message: send a test message to be sure.</source>
+        <translation>El servidor acepta este remitente para la entrega (el sobre); algunos servidores (Exchange) rechazan «enviar como» solo después del mensaje: envíe un mensaje de prueba para estar seguro.</translation>
     </message>
     <message>
         <source>the connection is not encrypted</source>
         <translation>la conexión no está cifrada</translation>
-    </message>
-    <message>
-        <source>EHLO did not list AUTH</source>
-        <translation>EHLO no ofreció AUTH</translation>
     </message>
     <message>
         <source>the server offers: {mechanisms}</source>
@@ -2423,10 +2447,6 @@
     <message>
         <source>The From address {address} is the account&apos;s own: checking &apos;send as&apos; with another address of its domain, {probe}.</source>
         <translation>El remitente {address} es la dirección de la propia cuenta: se comprueba &apos;enviar como&apos; con otra dirección de su dominio, {probe}.</translation>
-    </message>
-    <message>
-        <source>The envelope may use this sender; some servers (Exchange) refuse &apos;send as&apos; only after the message: send a test message to be sure.</source>
-        <translation>El sobre puede usar este remitente; algunos servidores (Exchange) rechazan &apos;enviar como&apos; solo después del mensaje: envíe un mensaje de prueba para asegurarse.</translation>
     </message>
     <message>
         <source>QUIT not answered cleanly: {error}</source>

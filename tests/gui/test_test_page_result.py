@@ -103,7 +103,7 @@ async def test_a_refusal_shows_the_diagnosis_its_main_action_and_the_failing_lin
         main = page.fix_buttons[0]
         assert page.banner.isAncestorOf(main) and main.isVisible()
         assert main.text() == (
-            "Apply fix: Always send from the account's address, Reply-To = the user"
+            "Apply fix: Send from the account's address, with replies to the user"
         )
         assert not page.panel.isAncestorOf(main)  # the panel keeps the explanation
 

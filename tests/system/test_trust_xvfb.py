@@ -131,7 +131,7 @@ def test_send_as_refused_after_data_is_fixed_in_one_click_and_undone(gui_walk, l
     if lang == "en":
         assert refused["status"] == "Test failed: This account may not send as that address"
         assert [plain(text) for text in refused["fixes"]] == [
-            "Apply fix: Always send from the account's address, Reply-To = the user"
+            "Apply fix: Send from the account's address, with replies to the user"
         ]
 
     # One click: always from the account's own address; the note says before → after.

@@ -239,7 +239,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
 ALIGNMENT_HINTS = {
     "strict_spf": QT_TRANSLATE_NOOP(
         "Deliverability",
-        "SPF alignment is strict (aspf=s): the envelope sender must use exactly this domain, "
+        "SPF alignment is strict (aspf=s): the bounce address (envelope sender) must use "
+        "exactly this domain, "
         "not a subdomain.",
     ),
     "esp": QT_TRANSLATE_NOOP(

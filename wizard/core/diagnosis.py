@@ -76,8 +76,9 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Diagnosis", "This port does not use SSL/TLS from the start"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            'Port {port} speaks plain SMTP, so "SSL/TLS" cannot work here. Use STARTTLS on '
-            "this port, or SSL/TLS on port 465.",
+            'Port {port} starts unencrypted, so "SSL/TLS" (encrypted from the start) cannot '
+            "work here. Use STARTTLS (encryption switched on after connecting) on this port, "
+            "or SSL/TLS on port 465.",
         ),
     ),
     "PORT_REQUIRES_TLS": _e(
@@ -89,10 +90,11 @@ CATALOGUE: dict[str, Entry] = {
         ),
     ),
     "STARTTLS_NOT_OFFERED": _e(
-        QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer STARTTLS"),
+        QT_TRANSLATE_NOOP("Diagnosis", "The server cannot switch to encryption (STARTTLS)"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "You chose STARTTLS, but the server on port {port} does not offer it. We stopped "
+            "You chose STARTTLS (connect, then switch to encryption), but the server on port "
+            "{port} does not offer it. We stopped "
             "before sending your password, so it never travelled unencrypted. Try SSL/TLS on "
             "port 465.",
         ),
@@ -101,17 +103,18 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Diagnosis", "Switching to a secure connection failed"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "The server offered STARTTLS but could not complete it. This is usually a "
-            "temporary problem or a broken TLS setup on the server.",
+            "The server offered to switch to encryption (STARTTLS) but could not complete it. "
+            "This is usually a temporary problem, or the server's encryption settings are "
+            "broken.",
         ),
     ),
     "CERT_UNTRUSTED": _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate is not trusted"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "The server proved its identity with a certificate that no trusted authority "
-            "signed (self-signed or a private company CA). If your IT department runs its own "
-            "CA, select its certificate file; otherwise someone may be intercepting the "
+            "No trusted authority signed the server's certificate: the server signed it "
+            "itself, or your company's own authority did. If your IT department has one, "
+            "select its certificate (CA file); otherwise someone may be intercepting the "
             "connection.",
         ),
     ),
@@ -135,7 +138,8 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Diagnosis", "The server's encryption is outdated"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "The server only speaks an old TLS version that is no longer considered safe. "
+            "The server only speaks an old version of the encryption protocol (TLS) that is no "
+            "longer considered safe. "
             "Its administrator must enable TLS 1.2 or newer.",
         ),
     ),
@@ -152,7 +156,8 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP(
             "Diagnosis",
             "The server did not offer any way to sign in on this connection. Some servers "
-            "offer it only after encryption; others (internal relays) do not need a password.",
+            "offer it only after encryption; others (internal servers that pass on the local "
+            "network's mail) do not need a password.",
         ),
     ),
     "AUTH_MECHANISM_UNSUPPORTED": _e(
@@ -236,9 +241,9 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Diagnosis", "The server will not pass mail on"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            'The server refused to deliver to {recipient} for us ("relay denied"). Servers '
-            "only relay for signed-in users or trusted networks: turn sign-in on, or ask the "
-            "server's administrator to allow this computer.",
+            'The server refused to pass mail on to {recipient} for us ("relay denied"). Servers '
+            "pass mail on to other domains only for signed-in users or trusted networks: turn "
+            "sign-in on, or ask the server's administrator to allow this computer.",
         ),
     ),
     "RECIPIENT_REJECTED": _e(
@@ -285,7 +290,8 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Diagnosis", "The server's answer made no sense"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "The server answered with something that is not valid SMTP. The port may belong "
+            "The server answered with something that is not the mail protocol (SMTP). The port "
+            "may belong "
             "to a different kind of service.",
         ),
     ),
@@ -380,7 +386,9 @@ FIX_STARTTLS_SAME_PORT = _fix(
 )
 FIX_AUTH_ON = _fix("auth_on", QT_TRANSLATE_NOOP("Fix", "Turn sign-in on"), auth=True)
 FIX_AUTH_OFF = _fix(
-    "auth_off", QT_TRANSLATE_NOOP("Fix", "Turn sign-in off (internal relay)"), auth=False
+    "auth_off",
+    QT_TRANSLATE_NOOP("Fix", "Turn sign-in off (internal server, no password)"),
+    auth=False,
 )
 FIX_MECH_AUTO = _fix(
     "mechanism_auto",
@@ -389,14 +397,14 @@ FIX_MECH_AUTO = _fix(
 )
 FIX_FIXED_FROM = _fix(
     "fixed_from",
-    QT_TRANSLATE_NOOP("Fix", "Always send from the account's address, Reply-To = the user"),
+    QT_TRANSLATE_NOOP("Fix", "Send from the account's address, with replies to the user"),
     from_policy="fixed_from",
 )
 FIX_RETRY = Fix("retry", QT_TRANSLATE_NOOP("Fix", "Try again later"), retry=True)
 FIX_RUN_AGAIN = Fix("run_again", QT_TRANSLATE_NOOP("Fix", "Run the test again"), retry=True)
 FIX_CA_FILE = Fix(
     "ca_file",
-    QT_TRANSLATE_NOOP("Fix", "Select your organisation's CA certificate file"),
+    QT_TRANSLATE_NOOP("Fix", "Select your company's certificate (CA file)"),
     goto=("server", "ca_file"),
 )
 FIX_CHECK_PASSWORD = Fix(
@@ -435,7 +443,7 @@ FIX_RECIPIENT = Fix(
 )
 FIX_SMTP_AUTH_HELP = Fix(
     "smtp_auth_help",
-    QT_TRANSLATE_NOOP("Fix", "How an administrator turns on SMTP AUTH"),
+    QT_TRANSLATE_NOOP("Fix", "How an administrator turns on sign-in (SMTP AUTH)"),
     help_url=(
         "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/"
         "authenticated-client-smtp-submission"

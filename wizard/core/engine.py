@@ -430,7 +430,12 @@ class _Run:
             # Never fall back to plaintext: stop before any credentials are sent.
             raise _Failure(
                 "STARTTLS_NOT_OFFERED",
-                note(QT_TRANSLATE_NOOP("Transcript", "EHLO did not list STARTTLS")),
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "Transcript",
+                        "the server's list of features (EHLO) does not include STARTTLS",
+                    )
+                ),
             )
         try:
             await self._timed(
@@ -462,7 +467,13 @@ class _Run:
             )
         if not client.supports_extension("auth"):
             raise _Failure(
-                "AUTH_NOT_OFFERED", note(QT_TRANSLATE_NOOP("Transcript", "EHLO did not list AUTH"))
+                "AUTH_NOT_OFFERED",
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "Transcript",
+                        "the server's list of features (EHLO) does not include sign-in (AUTH)",
+                    )
+                ),
             )
         offered = [m.upper() for m in client.server_auth_methods]
         mechanism = self._choose_mechanism(offered)
@@ -609,8 +620,9 @@ class _Run:
                     note(
                         QT_TRANSLATE_NOOP(
                             "Transcript",
-                            "The envelope may use this sender; some servers (Exchange) refuse "
-                            "'send as' only after the message: send a test message to be sure.",
+                            "The server accepts this sender for delivery (the envelope); some "
+                            "servers (Exchange) refuse 'send as' only after the message: send "
+                            "a test message to be sure.",
                         )
                     )
                 )

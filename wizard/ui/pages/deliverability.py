@@ -29,12 +29,33 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.deliverability import STATUS_LABELS, Finding, Report, Status, check_domain
+from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.validation import address_domain
 from wizard.ui.colours import BADGE_TEXT, BADGES
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 
 _SYMBOLS = {Status.PASS: "✔", Status.WARN: "⚠", Status.FAIL: "✖", Status.UNKNOWN: "?"}
+
+# What each kind of check is, in one line under the finding's title: an admin who has
+# never heard of SPF should not need a search engine to follow the advice.
+WHAT_IT_IS = {
+    "spf": QT_TRANSLATE_NOOP(
+        "DeliverabilityPage",
+        "SPF: the list, published in your domain's DNS, of the servers allowed to send its mail.",
+    ),
+    "dmarc": QT_TRANSLATE_NOOP(
+        "DeliverabilityPage",
+        "DMARC: tells receivers what to do with mail that uses your domain but fails the SPF "
+        "and DKIM (signature) checks.",
+    ),
+    "mx": QT_TRANSLATE_NOOP(
+        "DeliverabilityPage", "MX: the servers that receive mail for your domain."
+    ),
+    "dnsbl": QT_TRANSLATE_NOOP(
+        "DeliverabilityPage", "Blocklists: public lists of addresses known to send spam."
+    ),
+}
 
 
 def translate(context: str, text: str) -> str:
@@ -61,6 +82,14 @@ class FindingView(QFrame):
         head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.title, 1)
         layout.addLayout(head)
+        what = WHAT_IT_IS.get(finding.check)
+        if what:
+            self.what = QLabel(translate("DeliverabilityPage", what))
+            self.what.setObjectName("whatItIs")
+            self.what.setWordWrap(True)
+            self.what.setTextFormat(Qt.TextFormat.PlainText)
+            self.what.setStyleSheet("font-style: italic;")
+            layout.addWidget(self.what)
         self.explanation = QLabel(explanation)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # DNS words are not HTML
         self.explanation.setWordWrap(True)
@@ -70,9 +99,9 @@ class FindingView(QFrame):
         self.setAccessibleDescription(explanation)
         if finding.record:
             where = QLabel(
-                QCoreApplication.translate("DeliverabilityPage", "TXT record at %1:").replace(
-                    "%1", finding.record_name
-                )
+                QCoreApplication.translate(
+                    "DeliverabilityPage", "DNS record to publish (type TXT) at %1:"
+                ).replace("%1", finding.record_name)
             )
             record = QLineEdit(finding.record)
             where.setTextFormat(Qt.TextFormat.PlainText)

@@ -205,8 +205,10 @@ class TestPage(WizardPage):
         transcript_buttons.addWidget(self.copied, 1)
         right_layout.addLayout(transcript_buttons)
         splitter.addWidget(right)
-        # The steps need their names whole (the step list beside the pages took width).
+        # The steps need their names whole (the step list beside the pages took width):
+        # _fit_checklist widens the list to its longest name as steps arrive.
         splitter.setSizes([430, 430])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
 
         self.panel = QFrame()
@@ -224,12 +226,21 @@ class TestPage(WizardPage):
         self.diag_detail.setTextFormat(Qt.TextFormat.PlainText)
         self.diag_detail.setWordWrap(True)
         self.diag_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The code is for support staff and the CLI's JSON; an admin reads the title.
+        self.diag_code = QLabel()
+        self.diag_code.setTextFormat(Qt.TextFormat.PlainText)
+        self.diag_code.setObjectName("diagnosisCode")
+        self.diag_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # One fix per line: side by side they get squeezed as soon as there are
         # two or three, and Spanish labels are a quarter longer than English ones.
         self.fix_row = QVBoxLayout()
         panel_layout.addWidget(self.diag_title)
         panel_layout.addWidget(self.diag_text)
-        panel_layout.addWidget(self.diag_detail)
+        # The code shares the details' line: no line of its own to take height from.
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.diag_detail, 1)
+        detail_row.addWidget(self.diag_code, 0, Qt.AlignmentFlag.AlignTop)
+        panel_layout.addLayout(detail_row)
         panel_layout.addLayout(self.fix_row)
         self.panel.setVisible(False)
         layout.addWidget(self.panel)
@@ -448,6 +459,28 @@ class TestPage(WizardPage):
         self.diag_title.setProperty("plainTitle", "")
         self.copied.clear()
 
+    def _fit_checklist(self) -> None:
+        """Widen the steps beside the transcript until their longest name shows whole
+        ("Búsqueda del nombre del servidor" was elided at the minimum width), leaving
+        the transcript at least 40 % (it scrolls sideways; the names do not)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        view = self.checklist
+        header = view.header()
+        needed = (
+            view.sizeHintForColumn(0)
+            + header.sectionSize(1)
+            + header.sectionSize(2)
+            + 2 * view.frameWidth()
+            + view.indentation()
+            + view.verticalScrollBar().sizeHint().width()
+        )
+        want = min(needed, int(total * 0.6))
+        if sizes[0] < want:
+            self.splitter.setSizes([want, total - want])
+
     # -- events -------------------------------------------------------------------
     def on_event(self, event: Event) -> None:
         if isinstance(event, LineAdded):
@@ -457,6 +490,7 @@ class TestPage(WizardPage):
             item.setIcon(1, self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
             self.checklist.addTopLevelItem(item)
             self._items[event.stage] = item
+            self._fit_checklist()
         elif isinstance(event, StageFinished):
             step = event.step
             item = self._items.get(step.stage)
@@ -491,6 +525,7 @@ class TestPage(WizardPage):
                 item.setText(2, self.tr("%1 s").replace("%1", seconds))
             # The full name (it may be elided) and the server's reply.
             item.setToolTip(0, "\n".join(t for t in (item.text(0), step.reply) if t))
+            self._fit_checklist()
             if step.status is StepStatus.SKIPPED and step.reason:
                 self._say_why_skipped(item, step.stage, step.reason)
         elif isinstance(event, DiagnosisMade):
@@ -548,7 +583,8 @@ class TestPage(WizardPage):
         """The failure banner (title and main action) and the panel under it
         (explanation, details, the other fixes); the failing line in the transcript."""
         title, explanation = diagnosis.render(QCoreApplication.translate)
-        self.diag_title.setText(f"{title}  [{diagnosis.code}]")
+        self.diag_title.setText(title)
+        self.diag_code.setText(self.tr("Code for support: %1").replace("%1", diagnosis.code))
         self.diag_title.setProperty("plainTitle", title)
         self.diag_text.setText(explanation)
         detail = diagnosis.detail
