@@ -111,9 +111,10 @@ async def test_a_detail_we_write_is_translated_and_a_server_reply_is_not(certs, 
         )
         result = await run_check(CheckRequest(profile))
     assert result.diagnosis.code == "STARTTLS_NOT_OFFERED"
-    assert result.diagnosis.detail == "THE SERVER'S LIST OF FEATURES (EHLO) DOES NOT INCLUDE STARTTLS"
+    shouted = "THE SERVER'S LIST OF FEATURES (EHLO) DOES NOT INCLUDE STARTTLS"
+    assert result.diagnosis.detail == shouted
     errors = [line.text for line in result.transcript if line.direction is Direction.ERROR]
-    assert errors == ["THE SERVER'S LIST OF FEATURES (EHLO) DOES NOT INCLUDE STARTTLS"]
+    assert errors == [shouted]
     assert "250-AUTH LOGIN PLAIN" in [line.text for line in result.transcript]
 
 
