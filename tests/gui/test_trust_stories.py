@@ -333,3 +333,24 @@ async def test_save_in_the_leave_question_keeps_an_invalid_field_open_at_that_fi
     reloaded.load()
     assert reloaded.profiles[0].from_address == USER  # nothing invalid was stored
     wizard.retire()
+
+
+async def test_the_app_shutting_down_with_a_field_focused_raises_nothing(qtbot, ctx):
+    """Seen on Xvfb: the app shut down while the Server page's host field had the
+    focus; its editingFinished fired as the window was destroyed and the wizard's
+    title update raised "Internal C++ object (SetupWizard) already deleted"."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    wizard = Windows(ctx).open_wizard(start_page=sw.SERVER)
+    wizard.show()
+    wizard.activateWindow()
+    server = wizard.pages[sw.SERVER]
+    server.host.setFocus()
+    await until(server.host.hasFocus, 5, "the host field to have the focus")
+    server.host.setText("tls://localhost:587")  # edited: leaving the field splits it
+    with qtbot.capture_exceptions() as caught:
+        shiboken6.delete(wizard)
+        QApplication.processEvents()
+    errors = [exc for _type, exc, _tb in caught]
+    assert errors == []

@@ -31,6 +31,7 @@ from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.model import Security
 from wizard.core.secrets import SecretStore, StoreKind
 from wizard.core.store import ProfileStore
+from wizard.core.verdict import VerdictState
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import Windows, install_translators
 from wizard.ui.context import AppContext
@@ -97,6 +98,7 @@ async def run(stack: dict, out: Path, lang: str, config: Path) -> None:
     await until(lambda: not page.running, 20, "the deliverability checks")
     await settle()
     shot(wizard, out, "6-deliverability")
+    await walk_the_step_list(wizard, out)
     wizard.next()
     finish = wizard.pages[sw.FINISH]
     type_into(_Bot(), finish.name, f"Postfix {lang}")
@@ -133,6 +135,50 @@ async def run(stack: dict, out: Path, lang: str, config: Path) -> None:
     await ctx.secrets.delete(profile.id)
     manager.close()  # the last window: the app is asked to quit
     await until(quit_asked.is_set, 5, "the app to be asked to quit")
+
+
+async def x_input(*args: str) -> None:
+    """Real input through the X server (XTEST), as a user's mouse and keyboard make it."""
+    proc = await asyncio.create_subprocess_exec("xdotool", *args)
+    if await proc.wait() != 0:
+        raise Step(f"xdotool {' '.join(args)} failed")
+
+
+async def walk_the_step_list(wizard: sw.SetupWizard, out: Path) -> None:
+    """Issue 12.1 on a real display: a click on a done step goes back to it, and the
+    keyboard (arrows, Enter) goes forward again to a step already reached."""
+    steps = wizard.steps
+    rect = steps.visualItemRect(steps.item(sw.SERVER))
+    where = steps.viewport().mapToGlobal(rect.center())
+    await x_input("mousemove", "--sync", str(where.x()), str(where.y()), "click", "1")
+    await until(lambda: wizard.currentId() == sw.SERVER, 5, "the step list to go to Server")
+    if wizard.pages[sw.SERVER].host.text() != "localhost":
+        raise Step("going back by the step list lost the server name")
+    await settle()
+    shot(wizard, out, "6b-server-by-step-list")
+    # The click took the user to the page (its first field has the focus); a keyboard
+    # user reaches the step list again with Shift+Tab.
+    for _ in range(40):
+        if QApplication.focusWidget() is steps:
+            break
+        await x_input("key", "shift+Tab")
+        await settle()
+    else:
+        raise Step("Shift+Tab never reached the step list")
+    for _ in range(sw.DELIVERABILITY - sw.SERVER):
+        await x_input("key", "Down")
+    await settle()
+    if steps.currentRow() != sw.DELIVERABILITY:
+        raise Step(f"the arrows stopped on step {steps.currentRow()}, not Deliverability")
+    await x_input("key", "Return")
+    await until(
+        lambda: wizard.currentId() == sw.DELIVERABILITY, 10, "Enter to go to Deliverability"
+    )
+    page = wizard.pages[sw.DELIVERABILITY]
+    await until(lambda: not page.running, 20, "the deliverability checks")
+    if wizard.verdict_state() is not VerdictState.PASSED:
+        raise Step("walking the step list made the test's pass out of date")
+    await settle()
 
 
 class _Bot:

@@ -16,7 +16,7 @@ from tests.system.stack import PASSWORD
 
 PAGES = (
     "1-start", "2-server", "3-signin", "4-sender", "5-test-passed", "6-deliverability",
-    "7-finish-saved", "8-reopened-prefilled",
+    "6b-server-by-step-list", "7-finish-saved", "8-reopened-prefilled",
 )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -386,6 +387,10 @@ class SetupWizard(QWizard):
 
     def settings_changed(self) -> None:
         """Called on every edit (pages, password, test options, fixes)."""
+        if self.gone:
+            # A field's editingFinished fires while the window is being destroyed
+            # (seen on Xvfb: the app shut down with the Server page's host focused).
+            return
         self.update_title()
         self.verdict_changed.emit()
 
@@ -634,8 +639,9 @@ class SetupWizard(QWizard):
 
     @property
     def gone(self) -> bool:
-        """Closed or replaced: late task callbacks must not touch its widgets."""
-        return self._closing
+        """Closed, replaced or destroyed: late task callbacks and signals emitted while
+        the children are torn down must not touch its widgets."""
+        return self._closing or not shiboken6.isValid(self)
 
     def _stop_work(self) -> None:
         """Closing the window stops a test, the checks and discovery cleanly."""
