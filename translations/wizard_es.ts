@@ -1662,10 +1662,6 @@
         <translation>smtp.example.com o ssl://smtp.example.com:465</translation>
     </message>
     <message>
-        <source>&amp;Server (host)</source>
-        <translation>&amp;Servidor (host)</translation>
-    </message>
-    <message>
         <source>The outgoing (SMTP) server name. You can paste ssl://host:465 or tls://host:587.</source>
         <translation>El nombre del servidor de correo saliente (SMTP). Puede pegar ssl://host:465 o tls://host:587.</translation>
     </message>
@@ -1700,6 +1696,10 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Server name</source>
+        <translation>Nombre del &amp;servidor</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>

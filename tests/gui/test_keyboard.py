@@ -151,7 +151,7 @@ async def test_keyboard_only_from_start_to_a_tested_and_saved_setup(
         await until(lambda: wizard.currentId() == sw.SERVER, what="the Server page")
 
         server_page = wizard.pages[sw.SERVER]
-        alt(wizard, "s")  # &Server (host)
+        alt(wizard, "s")  # &Server name
         assert focused(wizard) is server_page.host
         keys(wizard, f"tls://127.0.0.1:{server.port}")
         alt(wizard, "c")  # Trusted &CA certificate

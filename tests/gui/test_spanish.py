@@ -107,7 +107,7 @@ async def test_every_page_and_the_manager_are_in_spanish(qtbot, ctx, spanish):
         problems += [(index, *p) for p in english_left(wizard)]
         seen += [text for _name, text in visible_texts(wizard)]
     # The walk really looked: Spanish texts of several pages were seen.
-    for expected in ("&Buscar mi configuración", "&Servidor (host)", "&Ejecutar la prueba"):
+    for expected in ("&Buscar mi configuración", "Nombre del &servidor", "&Ejecutar la prueba"):
         assert expected in seen
     assert wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "") != "Next >"
     manager = windows.open_manager()

@@ -48,7 +48,7 @@ class ServerPage(WizardPage):
         self._last_host = ""
         self.add_field(
             form,
-            self.tr("&Server (host)"),
+            self.tr("&Server name"),
             self.host,
             "host",
             required=True,
