@@ -166,3 +166,27 @@ async def test_every_input_has_a_visible_label_and_an_accessible_name(qtbot, ctx
                 missing.append(f"page {index}: a {type(widget).__name__} says nothing")
     wizard.close()
     assert missing == []
+
+
+async def test_a_field_keeps_its_hint_for_screen_readers_and_an_error_comes_first(qtbot, ctx):
+    """pages/base.py used to blank every field's accessible description on each
+    refresh of the errors: the hint ("Often the full email address.") was gone as soon
+    as anything was typed anywhere on the page."""
+    wizard = Windows(ctx).open_wizard(start_page=sw.SERVER)
+    checked = 0
+    for page in wizard.pages:
+        for field, widget in page._widgets.items():
+            hint = page._descriptions.get(field, "")
+            if hint:
+                checked += 1
+            page.refresh_errors(show_all=False)
+            assert widget.accessibleDescription() == hint, field
+    assert checked >= 4  # user name, password, server, security, CA file...
+    server = wizard.pages[sw.SERVER]
+    server.host.setText("bad host name!")
+    server.refresh_errors(show_all=True)
+    description = server.host.accessibleDescription()
+    error = server._error_labels["host"].text()
+    assert error and description.startswith(error)
+    assert description.endswith(server._descriptions["host"])
+    wizard.close()

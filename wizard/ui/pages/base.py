@@ -29,6 +29,7 @@ class WizardPage(QWizardPage):
         self.wiz = wizard
         self._error_labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
+        self._descriptions: dict[str, str] = {}  # each field's hint, for screen readers
         self._touched: set[str] = set()
         self._loading = False
 
@@ -69,6 +70,7 @@ class WizardPage(QWizardPage):
         column.addWidget(error)
         form.addRow(label_widget, box)
         widget.setAccessibleName(label)
+        self._descriptions[field] = description
         if description:
             widget.setAccessibleDescription(description)
             widget.setToolTip(description)
@@ -100,7 +102,11 @@ class WizardPage(QWizardPage):
             label.setText(field_message(code) if code else "")
             label.setVisible(visible)
             widget = self._widgets[field]
-            widget.setAccessibleDescription(field_message(code) if visible and code else "")
+            # The error first (what a screen reader must say now), then the field's own
+            # hint, which an error must never blank out.
+            hint = self._descriptions.get(field, "")
+            shown = field_message(code) if visible and code else ""
+            widget.setAccessibleDescription(" ".join(t for t in (shown, hint) if t))
 
     def changed(self) -> None:
         if self._loading:
