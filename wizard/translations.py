@@ -29,37 +29,18 @@ def system_language() -> str:
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
-def _settings_path() -> Path:
-    from wizard.core.store import config_dir
-
-    return config_dir() / "settings.json"
-
-
 def saved_language() -> str | None:
     """The language the user chose in the wizard last time, if any."""
-    import json
+    from wizard.core.settings import get_setting
 
-    try:
-        value = json.loads(_settings_path().read_text(encoding="utf-8")).get("language")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return value if value in LANGUAGES else None
+    value = get_setting("language")
+    return value if isinstance(value, str) and value in LANGUAGES else None
 
 
 def save_language(lang: str) -> None:
-    import json
+    from wizard.core.settings import set_setting
 
-    path = _settings_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            data = {}
-    except (OSError, ValueError):
-        data = {}
-    data["language"] = lang
-    from wizard.core.store import write_atomic
-
-    write_atomic(path, json.dumps(data, indent=2))
+    set_setting("language", lang)
 
 
 def resolve_language(choice: str | None) -> str:
