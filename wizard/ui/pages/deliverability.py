@@ -181,13 +181,13 @@ class DeliverabilityPage(WizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.status)  # the advice gets the page's full width
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.findings_scroll = QScrollArea()
+        self.findings_scroll.setWidgetResizable(True)
         self.list_widget = QWidget()
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.addStretch(1)
-        self.scroll.setWidget(self.list_widget)
-        layout.addWidget(self.scroll, 1)
+        self.findings_scroll.setWidget(self.list_widget)
+        layout.addWidget(self.findings_scroll, 1)
         self.views: list[FindingView] = []
         # "Your mail was accepted" holds only while the pass holds for these settings.
         wizard.verdict_changed.connect(self._summarize)
