@@ -179,8 +179,11 @@ async def test_a_blocking_keyring_does_not_freeze_the_window(qtbot, tmp_path, ce
         await asyncio.sleep(1.5)
     backend.release.set()
     print(f"longest event-loop gap during a hanging keyring call: {meter.longest_ms:.1f} ms")
-    assert meter.longest_ms < 100
-    assert len(meter.gaps) > 50
+    # Not a speed limit (machines here are shared): a keyring call on the GUI thread
+    # would stall the loop for the whole 1.5 s hang; anything well under half of it
+    # means the loop kept turning while the call hung.
+    assert meter.longest_ms < 750
+    assert len(meter.gaps) > 20
     wizard.close()
 
 
@@ -193,7 +196,9 @@ async def test_the_loop_stays_responsive_during_a_check_run(qtbot, ctx, certs):
             await asyncio.sleep(0.2)
     print(f"longest event-loop gap during a check run: {meter.longest_ms:.1f} ms")
     assert wizard.test_page.result.ok
-    assert meter.longest_ms < 100
+    # A gross-freeze detector only (the stall is measured in tests/benchmarks): a run
+    # on the GUI thread would block for its whole TLS handshakes and replies.
+    assert meter.longest_ms < 500
     wizard.close()
 
 
