@@ -115,6 +115,18 @@ CATALOGUE: dict[str, Entry] = {
             "connection.",
         ),
     ),
+    "CA_NOT_STRICT": _e(
+        QT_TRANSLATE_NOOP("Diagnosis", "Your organisation's CA certificate is not accepted"),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "The CA certificate file you selected was used, but current certificate checks "
+            "(strict verification, the default since Python 3.13) refuse this CA: {defects}. "
+            "Whoever runs the CA must re-issue it with Basic Constraints CA:TRUE marked "
+            "critical, Key Usage keyCertSign and a Subject Key Identifier, and the server "
+            "certificates it issues with an Authority Key Identifier. Until then you can "
+            "trust this server's certificate by its fingerprint.",
+        ),
+    ),
     "CERT_HOSTNAME_MISMATCH": _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The certificate is for a different server name"),
         QT_TRANSLATE_NOOP(
@@ -129,6 +141,17 @@ CATALOGUE: dict[str, Entry] = {
             "Diagnosis",
             "The certificate is out of date, so the connection cannot be trusted. The server's "
             "administrator must renew it. Also check that this computer's date is correct.",
+        ),
+    ),
+    "CERT_CHANGED": _e(
+        QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate has changed"),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "This setup trusts one certificate (SHA-256 {pinned}), but the server presented "
+            "another one (SHA-256 {cert_sha256}). The check stopped before signing in: no "
+            "password was sent. If the server's administrator renewed the certificate, trust "
+            "the new one only after they confirm its fingerprint; otherwise someone may be "
+            "intercepting the connection.",
         ),
     ),
     "TLS_VERSION_TOO_OLD": _e(
@@ -399,6 +422,33 @@ FIX_CA_FILE = Fix(
     QT_TRANSLATE_NOOP("Fix", "Select your organisation's CA certificate file"),
     goto=("server", "ca_file"),
 )
+# Pins the certificate the server presented (its SHA-256): the Test page shows the
+# certificate and asks before applying it (docs/CERTIFICATES.md).
+TRUST_LABEL = QT_TRANSLATE_NOOP("Fix", "Trust this certificate")
+TRUST_NEW_LABEL = QT_TRANSLATE_NOOP("Fix", "Trust the new certificate")
+FIX_ADMIN_CA = Fix(
+    "admin_reissue_ca",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Only whoever runs your organisation's CA can re-issue it with what the explanation lists.",
+    ),
+)
+FIX_ADMIN_CERT_CHANGED = Fix(
+    "admin_confirm_certificate",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Ask the server's administrator whether its certificate was renewed, and compare "
+        "the new fingerprint with theirs.",
+    ),
+)
+
+
+def trust_fix(sha256: str, label: str = TRUST_LABEL) -> Fix:
+    """Pin the certificate with this SHA-256 (``AB:CD:…``)."""
+    fix_id = "trust_certificate" if label == TRUST_LABEL else "trust_new_certificate"
+    return Fix(fix_id, label, {"cert_pin": sha256})
+
+
 FIX_CHECK_PASSWORD = Fix(
     "check_password",
     QT_TRANSLATE_NOOP("Fix", "Re-enter the password (and check the user name)"),
@@ -666,10 +716,15 @@ def fixes_for(
     host: str = "",
     field: str = "",
     mechanism: str = "auto",
+    cert_sha256: str = "",
+    self_signed: bool = False,
 ) -> tuple[Fix, ...]:
     """Fixes worth offering for ``code`` given the settings that produced it, the
     main one first. Never empty: every code has a way forward, or a fix that says
-    why there is none and who can help (docs/DIAGNOSES.md)."""
+    why there is none and who can help (docs/DIAGNOSES.md).
+
+    ``cert_sha256`` is the fingerprint of the certificate the server presented (known
+    for the CERT_* codes); ``self_signed``: it is its own issuer, so no CA file helps."""
     if code in ("CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "NO_GREETING"):
         if port == 465:
             return (FIX_STARTTLS_587,)
@@ -714,7 +769,16 @@ def fixes_for(
     if code == "AUTH_DISABLED_BY_PROVIDER":
         return (FIX_SMTP_AUTH_HELP,)
     if code == "CERT_UNTRUSTED":
-        return (FIX_CA_FILE,)
+        if not cert_sha256:
+            return (FIX_CA_FILE,)
+        trust = trust_fix(cert_sha256)
+        return (trust, FIX_CA_FILE) if self_signed else (FIX_CA_FILE, trust)
+    if code == "CA_NOT_STRICT":
+        return (trust_fix(cert_sha256), FIX_ADMIN_CA) if cert_sha256 else (FIX_ADMIN_CA,)
+    if code == "CERT_CHANGED":
+        if not cert_sha256:
+            return (FIX_ADMIN_CERT_CHANGED,)
+        return (FIX_ADMIN_CERT_CHANGED, trust_fix(cert_sha256, TRUST_NEW_LABEL))
     if code == "CERT_HOSTNAME_MISMATCH":
         return (FIX_CERT_HOST,)
     if code == "HOST_NOT_FOUND":
