@@ -9,6 +9,7 @@ in real companies that strict verification (Python 3.13's default) refuses.
 from __future__ import annotations
 
 import datetime
+import ipaddress
 import shutil
 import ssl
 import subprocess
@@ -182,6 +183,7 @@ def issue(
     *,
     authority_key_id: bool = True,
     common_name: str = "mail.acme.test",
+    ips: tuple[str, ...] = ("127.0.0.1",),
 ) -> ServerCert:
     """A server certificate for ``names`` signed by ``ca`` (self-signed when None)."""
     key = ec.generate_private_key(ec.SECP256R1())
@@ -196,7 +198,11 @@ def issue(
         .not_valid_before(NOW - datetime.timedelta(days=1))
         .not_valid_after(NOW + datetime.timedelta(days=90))
         .add_extension(
-            x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), critical=False
+            x509.SubjectAlternativeName(
+                [x509.DNSName(n) for n in names]
+                + [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ips]
+            ),
+            critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
     )

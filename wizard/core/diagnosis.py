@@ -630,7 +630,27 @@ class Diagnosis:
                 }
                 for f in self.fixes
             ],
+            # The certificate a CERT_*/CA_NOT_STRICT failure is about (None otherwise).
+            "certificate": self.certificate(),
         }
+
+    def certificate(self) -> dict[str, object] | None:
+        params = self.params
+        if not params.get("cert_sha256"):
+            return None
+        data: dict[str, object] = {
+            "subject": params.get("cert_subject", ""),
+            "issuer": params.get("cert_issuer", ""),
+            "names": [n for n in params.get("cert_names", "").split(", ") if n],
+            "not_before": params.get("cert_not_before", ""),
+            "not_after": params.get("cert_not_after", ""),
+            "sha256": params["cert_sha256"],
+        }
+        if params.get("pinned"):
+            data["pinned_sha256"] = params["pinned"]
+        if params.get("defect_keys"):
+            data["ca_defects"] = params["defect_keys"].split(",")
+        return data
 
 
 def _fill(text: str, params: dict[str, str]) -> str:

@@ -171,6 +171,20 @@ class TlsInfo:
             sha256=self.sha256,
         )
 
+    @classmethod
+    def from_params(cls, params: dict[str, str]) -> TlsInfo | None:
+        """The certificate a diagnosis names (its ``cert_*`` parameters), if any."""
+        if not params.get("cert_sha256"):
+            return None
+        return cls(
+            subject=params.get("cert_subject", ""),
+            issuer=params.get("cert_issuer", ""),
+            sans=[n for n in params.get("cert_names", "").split(", ") if n],
+            not_before=params.get("cert_not_before", ""),
+            not_after=params.get("cert_not_after", ""),
+            sha256=params["cert_sha256"],
+        )
+
     def params(self) -> dict[str, str]:
         """The certificate as a diagnosis's parameters (``cert_*``)."""
         return {
