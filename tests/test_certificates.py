@@ -17,6 +17,7 @@ from tests.keyrings import MemoryKeyring
 from tests.servers import HOST, PASSWORD, USER, SmtpServer
 from tests.story import run_cli
 from wizard.core.engine import CheckRequest, CheckResult, run_check
+from wizard.core.export import export_notes, export_profile, parse_env
 from wizard.core.model import LastTest, Profile, ProfileDataError, Security
 from wizard.core.secrets import SERVICE
 from wizard.core.store import ProfileStore
@@ -338,3 +339,20 @@ async def test_check_profile_uses_the_saved_pin(keyring_memory, self_signed, ren
             password="",
         )
     assert code == 0, out + err
+
+
+# -- the export carries the trusted certificate ------------------------------------------
+def test_every_export_carries_the_pinned_certificate_or_says_it_cannot():
+    pin = parse_pin("3e" * 32) or ""
+    setup = Profile(host="mail.acme.test", port=587, from_address=USER, cert_pin=pin)
+    assert json.loads(export_profile(setup, "json"))["cert_sha256"] == pin
+    for fmt in ("env", "env-python", "env-node"):
+        assert parse_env(export_profile(setup, fmt), fmt)["SMTP_CERT_SHA256"] == pin, fmt
+        assert export_notes(setup, fmt) == []
+    (note,) = export_notes(setup, "dsn")
+    assert pin in note.text() and "tls_fingerprint" in note.text()
+    assert pin not in export_profile(setup, "dsn")
+    # No pin: nothing written, nothing to say.
+    plain = setup.copy(cert_pin="")
+    assert "cert_sha256" not in json.loads(export_profile(plain, "json"))
+    assert export_notes(plain, "dsn") == []
