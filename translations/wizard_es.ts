@@ -71,6 +71,14 @@
         <translation>Qué hacer:</translation>
     </message>
     <message>
+        <source>Certificate presented by the server:</source>
+        <translation>Certificado presentado por el servidor:</translation>
+    </message>
+    <message>
+        <source>{label}, once you have checked it: run again with --pin {pin}</source>
+        <translation>{label}, una vez comprobado: vuelva a ejecutar con --pin {pin}</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -608,8 +616,16 @@
         <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message>
-        <source>The server proved its identity with a certificate that no trusted authority signed (self-signed or a private company CA). If your IT department runs its own CA, select its certificate file; otherwise someone may be intercepting the connection.</source>
-        <translation>El servidor se identificó con un certificado que no firmó ninguna autoridad de confianza (autofirmado o de una CA privada de empresa). Si su departamento de informática tiene su propia CA, seleccione el archivo de su certificado; si no, alguien podría estar interceptando la conexión.</translation>
+        <source>The server proved its identity with a certificate that no trusted authority signed (self-signed or a private company CA). If your IT department runs its own CA, select its certificate file. If the server has a certificate of its own (self-signed), you can trust that one certificate once its fingerprint matches the one the server&apos;s administrator gives you. Otherwise someone may be intercepting the connection.</source>
+        <translation>El servidor se identificó con un certificado que no firmó ninguna autoridad de confianza (autofirmado o de una CA privada de la empresa). Si su departamento de informática tiene su propia CA, seleccione el archivo de su certificado. Si el servidor tiene un certificado propio (autofirmado), puede confiar en ese único certificado cuando su huella coincida con la que le dé el administrador del servidor. En otro caso, alguien podría estar interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s CA certificate is not accepted</source>
+        <translation>No se acepta el certificado de la CA de su organización</translation>
+    </message>
+    <message>
+        <source>The CA certificate file you selected was used, but current certificate checks (strict verification, the default since Python 3.13) refuse this CA: {defects}. Whoever runs the CA must re-issue it with Basic Constraints CA:TRUE marked critical, Key Usage keyCertSign and a Subject Key Identifier, and the server certificates it issues with an Authority Key Identifier. Until then you can trust this server&apos;s certificate by its fingerprint.</source>
+        <translation>Se usó el archivo de certificado de CA que usted seleccionó, pero las comprobaciones actuales de certificados (la verificación estricta, predeterminada desde Python 3.13) rechazan esta CA: {defects}. Quien administre la CA debe volver a emitirla con Basic Constraints CA:TRUE marcada como crítica, Key Usage keyCertSign y un Subject Key Identifier, y los certificados de servidor que emita, con un Authority Key Identifier. Mientras tanto, puede confiar en el certificado de este servidor por su huella.</translation>
     </message>
     <message>
         <source>The certificate is for a different server name</source>
@@ -626,6 +642,14 @@
     <message>
         <source>The certificate is out of date, so the connection cannot be trusted. The server&apos;s administrator must renew it. Also check that this computer&apos;s date is correct.</source>
         <translation>El certificado está caducado, así que no se puede confiar en la conexión. El administrador del servidor debe renovarlo. Compruebe también que la fecha de este equipo sea correcta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>This setup trusts one certificate (SHA-256 {pinned}), but the server presented another one (SHA-256 {cert_sha256}). The check stopped before signing in: no password was sent. If the server&apos;s administrator renewed the certificate, trust the new one only after they confirm its fingerprint; otherwise someone may be intercepting the connection.</source>
+        <translation>Esta configuración confía en un certificado concreto (SHA-256 {pinned}), pero el servidor presentó otro (SHA-256 {cert_sha256}). La comprobación se detuvo antes de iniciar sesión: no se envió ninguna contraseña. Si el administrador del servidor renovó el certificado, confíe en el nuevo solo después de que él le confirme su huella; en otro caso, alguien podría estar interceptando la conexión.</translation>
     </message>
     <message>
         <source>The server&apos;s encryption is outdated</source>
@@ -803,6 +827,38 @@
         <source>The check was stopped before it finished.</source>
         <translation>La comprobación se detuvo antes de terminar.</translation>
     </message>
+    <message>
+        <source>it is an old version 1 certificate, which cannot say that it is a CA</source>
+        <translation>es un certificado antiguo de versión 1, que no puede indicar que es una CA</translation>
+    </message>
+    <message>
+        <source>it has no Basic Constraints extension (CA:TRUE)</source>
+        <translation>no tiene la extensión Basic Constraints (CA:TRUE)</translation>
+    </message>
+    <message>
+        <source>its Basic Constraints say it is not a CA (CA:FALSE)</source>
+        <translation>su Basic Constraints dice que no es una CA (CA:FALSE)</translation>
+    </message>
+    <message>
+        <source>its Basic Constraints are not marked critical</source>
+        <translation>su Basic Constraints no está marcada como crítica</translation>
+    </message>
+    <message>
+        <source>it has no Key Usage extension</source>
+        <translation>no tiene la extensión Key Usage</translation>
+    </message>
+    <message>
+        <source>its Key Usage does not allow signing certificates (keyCertSign)</source>
+        <translation>su Key Usage no permite firmar certificados (keyCertSign)</translation>
+    </message>
+    <message>
+        <source>it has no Subject Key Identifier</source>
+        <translation>no tiene Subject Key Identifier</translation>
+    </message>
+    <message>
+        <source>the server certificate it issued has no Authority Key Identifier</source>
+        <translation>el certificado de servidor que emitió no tiene Authority Key Identifier</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -856,6 +912,10 @@
     <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For Node&apos;s dotenv (config, parse) without dotenv-expand; a value it cannot read exactly is left out, and a note says so.</source>
         <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Para dotenv de Node (config, parse) sin dotenv-expand; un valor que no puede leer exactamente se omite, y una nota lo indica.</translation>
+    </message>
+    <message>
+        <source>This format cannot carry a trusted certificate. The wizard&apos;s test trusted the server&apos;s certificate by its SHA-256 fingerprint {fingerprint}, not by a certificate authority: configure your application to accept that certificate (msmtp: tls_fingerprint; Nodemailer: a checkServerIdentity that compares fingerprint256), or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>Este formato no puede incluir un certificado de confianza. La prueba del asistente confió en el certificado del servidor por su huella SHA-256 {fingerprint}, no por una autoridad de certificación: configure su aplicación para que acepte ese certificado (msmtp: tls_fingerprint; Nodemailer: un checkServerIdentity que compare fingerprint256), o su conexión fallará donde la prueba del asistente funcionó.</translation>
     </message>
     <message>
         <source>No quoting makes a shell, python-dotenv and Node&apos;s dotenv read the same value for {names}, so the file writes it for a shell (. file). For python-dotenv or Node&apos;s dotenv, export the .env file for that reader.</source>
@@ -1107,6 +1167,22 @@
     <message>
         <source>Select your organisation&apos;s CA certificate file</source>
         <translation>Seleccionar el archivo del certificado de la CA de su organización</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Confiar en el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>Only whoever runs your organisation&apos;s CA can re-issue it with what the explanation lists.</source>
+        <translation>Solo quien administra la CA de su organización puede volver a emitirla con lo que indica la explicación.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether its certificate was renewed, and compare the new fingerprint with theirs.</source>
+        <translation>Pregunte al administrador del servidor si renovó su certificado y compare la huella nueva con la que él le dé.</translation>
     </message>
     <message>
         <source>Re-enter the password (and check the user name)</source>
@@ -1372,6 +1448,10 @@
     <message>
         <source>{field} must be a list of text</source>
         <translation>{field} debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>{field} must be a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>{field} debe ser una huella SHA-256 (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}</source>
@@ -1678,8 +1758,20 @@
         <translation>&amp;Certificado de la empresa (archivo de CA)</translation>
     </message>
     <message>
+        <source>&amp;Forget it</source>
+        <translation>&amp;Olvidarlo</translation>
+    </message>
+    <message>
+        <source>Forget the trusted certificate</source>
+        <translation>Olvidar el certificado de confianza</translation>
+    </message>
+    <message>
         <source>Company certificate (CA file)</source>
         <translation>Certificado de la empresa (archivo de CA)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (by its SHA-256 fingerprint, without a CA or name check): %1</source>
+        <translation>Certificado de confianza (por su huella SHA-256, sin comprobar CA ni nombre): %1</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -2290,6 +2382,34 @@
         <translation>Detalles: %1</translation>
     </message>
     <message>
+        <source>Certificate presented by the server:</source>
+        <translation>Certificado presentado por el servidor:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Titular: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Emitido por: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Nombres: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Válido desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Huella SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Trusted (pinned) fingerprint: %1</source>
+        <translation>Huella de confianza (fijada): %1</translation>
+    </message>
+    <message>
         <source>Go to: %1</source>
         <translation>Ir a: %1</translation>
     </message>
@@ -2304,6 +2424,22 @@
     <message>
         <source>Run the test again</source>
         <translation>Volver a ejecutar la prueba</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your server&apos;s: compare its fingerprint with the one your mail server&apos;s administrator gives you.</source>
+        <translation>Confíe en este certificado solo si sabe que es el de su servidor: compare su huella con la que le dé el administrador de su servidor de correo.</translation>
+    </message>
+    <message>
+        <source>From now on this setup accepts this one certificate, without checking a certificate authority or the server name, and refuses any other before signing in.</source>
+        <translation>A partir de ahora, esta configuración acepta este único certificado, sin comprobar una autoridad de certificación ni el nombre del servidor, y rechaza cualquier otro antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t trust it</source>
+        <translation>No confiar</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -2350,6 +2486,14 @@
         <translation>Remitente</translation>
     </message>
     <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>Reply-To: %1</source>
         <translation>Responder a (Reply-To): %1</translation>
     </message>
@@ -2393,6 +2537,14 @@
         <translation>Conectado a {address}</translation>
     </message>
     <message>
+        <source>The certificate is the pinned one (SHA-256 matches): trusted by its fingerprint, without a CA or name check.</source>
+        <translation>El certificado es el fijado (la huella SHA-256 coincide): se confía en él por su huella, sin comprobar CA ni nombre.</translation>
+    </message>
+    <message>
+        <source>not the pinned certificate (pinned SHA-256 {pinned}); {presented}</source>
+        <translation>no es el certificado fijado (SHA-256 fijado {pinned}); {presented}</translation>
+    </message>
+    <message>
         <source>no greeting within {seconds} s</source>
         <translation>sin saludo en {seconds} s</translation>
     </message>
@@ -2433,6 +2585,10 @@
         <translation>QUIT no recibió una respuesta limpia: {error}</translation>
     </message>
     <message>
+        <source>The certificate the server presented (fetched again over a second connection that stopped after the TLS handshake; nothing was signed in):</source>
+        <translation>El certificado que presentó el servidor (obtenido de nuevo por una segunda conexión que se detuvo tras la negociación TLS; no se inició sesión):</translation>
+    </message>
+    <message>
         <source>invalid setting: {field} ({error}); nothing was sent</source>
         <translation>ajuste no válido: {field} ({error}); no se envió nada</translation>
     </message>
@@ -2447,6 +2603,30 @@
     <message>
         <source>(message body: {lines} lines, {bytes} bytes, not shown)</source>
         <translation>(cuerpo del mensaje: {lines} líneas, {bytes} bytes, no se muestra)</translation>
+    </message>
+    <message>
+        <source>certificate subject: {value}</source>
+        <translation>titular del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>certificate issuer: {value}</source>
+        <translation>emisor del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>certificate names: {value}</source>
+        <translation>nombres del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>certificate valid from {start} until {end}</source>
+        <translation>certificado válido desde {start} hasta {end}</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256: {value}</source>
+        <translation>SHA-256 del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>presented certificate: {subject}; issuer: {issuer}; names: {names}; valid {start} to {end}; SHA-256 {sha256}</source>
+        <translation>certificado presentado: {subject}; emisor: {issuer}; nombres: {names}; válido de {start} a {end}; SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2665,10 @@
     <message>
         <source>CA certificate file contents</source>
         <translation>Contenido del archivo del certificado de CA</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
     </message>
     <message>
         <source>Sign-in</source>

@@ -111,8 +111,10 @@ CATALOGUE: dict[str, Entry] = {
             "Diagnosis",
             "The server proved its identity with a certificate that no trusted authority "
             "signed (self-signed or a private company CA). If your IT department runs its own "
-            "CA, select its certificate file; otherwise someone may be intercepting the "
-            "connection.",
+            "CA, select its certificate file. If the server has a certificate of its own "
+            "(self-signed), you can trust that one certificate once its fingerprint matches "
+            "the one the server's administrator gives you. Otherwise someone may be "
+            "intercepting the connection.",
         ),
     ),
     "CA_NOT_STRICT": _e(
