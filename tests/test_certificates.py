@@ -103,10 +103,11 @@ async def test_a_different_certificate_is_refused_before_the_password_is_sent(
     assert diagnosis is not None and diagnosis.code == "CERT_CHANGED"
     assert result.exit_code == 29  # a TLS failure, like every certificate failure
     assert not result.ok
-    # Both fingerprints, in the details and the explanation.
+    # Both fingerprints, in the details and the certificate the failure names.
     assert pinned in diagnosis.detail and presented in diagnosis.detail
-    explanation = diagnosis.render()[1]
-    assert pinned in explanation and presented in explanation
+    certificate = diagnosis.to_dict()["certificate"]
+    assert certificate["pinned_sha256"] == pinned and certificate["sha256"] == presented
+    assert "stopped before signing in" in diagnosis.render()[1]
     # Nothing after the handshake: the transcript ends with the refusal.
     sent_after = [line.text for line in result.transcript if line.direction.value == "client"]
     assert not any(text.upper().startswith(("AUTH", "EHLO")) for text in sent_after[2:])
@@ -181,6 +182,8 @@ async def test_a_selected_private_ca_lacking_a_property_says_what_it_lacks(tmp_p
     assert diagnosis.params["defect_keys"].split(",") == [defect]
     explanation = diagnosis.render()[1]
     assert diagnosis.params["defects"] in explanation and "re-issue" in explanation
+    # What to re-issue it with is in the fix that says who can.
+    assert "keyCertSign" in diagnosis.fixes[1].label
     # Re-issuing takes time: trusting this server's certificate is what can be done now.
     assert diagnosis.fixes[0].changes == {"cert_pin": der_sha256(leaf.der)}
     assert diagnosis.fixes[1].kind.value == "none"

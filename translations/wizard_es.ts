@@ -616,16 +616,16 @@
         <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message>
-        <source>The server proved its identity with a certificate that no trusted authority signed (self-signed or a private company CA). If your IT department runs its own CA, select its certificate file. If the server has a certificate of its own (self-signed), you can trust that one certificate once its fingerprint matches the one the server&apos;s administrator gives you. Otherwise someone may be intercepting the connection.</source>
-        <translation>El servidor se identificó con un certificado que no firmó ninguna autoridad de confianza (autofirmado o de una CA privada de la empresa). Si su departamento de informática tiene su propia CA, seleccione el archivo de su certificado. Si el servidor tiene un certificado propio (autofirmado), puede confiar en ese único certificado cuando su huella coincida con la que le dé el administrador del servidor. En otro caso, alguien podría estar interceptando la conexión.</translation>
+        <source>The server proved its identity with a certificate that no trusted authority signed (self-signed or a private company CA). If your IT department runs its own CA, select its certificate file; otherwise someone may be intercepting the connection.</source>
+        <translation>El servidor se identificó con un certificado que no firmó ninguna autoridad de confianza (autofirmado o de una CA privada de empresa). Si su departamento de informática tiene su propia CA, seleccione el archivo de su certificado; si no, alguien podría estar interceptando la conexión.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s CA certificate is not accepted</source>
         <translation>No se acepta el certificado de la CA de su organización</translation>
     </message>
     <message>
-        <source>The CA certificate file you selected was used, but current certificate checks (strict verification, the default since Python 3.13) refuse this CA: {defects}. Whoever runs the CA must re-issue it with Basic Constraints CA:TRUE marked critical, Key Usage keyCertSign and a Subject Key Identifier, and the server certificates it issues with an Authority Key Identifier. Until then you can trust this server&apos;s certificate by its fingerprint.</source>
-        <translation>Se usó el archivo de certificado de CA que usted seleccionó, pero las comprobaciones actuales de certificados (la verificación estricta, predeterminada desde Python 3.13) rechazan esta CA: {defects}. Quien administre la CA debe volver a emitirla con Basic Constraints CA:TRUE marcada como crítica, Key Usage keyCertSign y un Subject Key Identifier, y los certificados de servidor que emita, con un Authority Key Identifier. Mientras tanto, puede confiar en el certificado de este servidor por su huella.</translation>
+        <source>Your CA file was used, but strict checks (Python 3.13&apos;s default) refuse its CA: {defects}. Whoever runs the CA must re-issue it; until then you can trust this server&apos;s certificate by its fingerprint.</source>
+        <translation>Se usó su archivo de CA, pero las comprobaciones estrictas (predeterminadas en Python 3.13) rechazan su CA: {defects}. Quien administre la CA debe volver a emitirla; mientras tanto, puede confiar en el certificado de este servidor por su huella.</translation>
     </message>
     <message>
         <source>The certificate is for a different server name</source>
@@ -648,8 +648,8 @@
         <translation>El certificado del servidor ha cambiado</translation>
     </message>
     <message>
-        <source>This setup trusts one certificate (SHA-256 {pinned}), but the server presented another one (SHA-256 {cert_sha256}). The check stopped before signing in: no password was sent. If the server&apos;s administrator renewed the certificate, trust the new one only after they confirm its fingerprint; otherwise someone may be intercepting the connection.</source>
-        <translation>Esta configuración confía en un certificado concreto (SHA-256 {pinned}), pero el servidor presentó otro (SHA-256 {cert_sha256}). La comprobación se detuvo antes de iniciar sesión: no se envió ninguna contraseña. Si el administrador del servidor renovó el certificado, confíe en el nuevo solo después de que él le confirme su huella; en otro caso, alguien podría estar interceptando la conexión.</translation>
+        <source>The server presented another certificate than the one this setup trusts, so the check stopped before signing in. Trust the new one only if the server&apos;s administrator confirms its fingerprint.</source>
+        <translation>El servidor presentó un certificado distinto del que esta configuración considera de confianza, así que la comprobación se detuvo antes de iniciar sesión. Confíe en el nuevo solo si el administrador del servidor le confirma su huella.</translation>
     </message>
     <message>
         <source>The server&apos;s encryption is outdated</source>
@@ -1177,8 +1177,8 @@
         <translation>Confiar en el certificado nuevo</translation>
     </message>
     <message>
-        <source>Only whoever runs your organisation&apos;s CA can re-issue it with what the explanation lists.</source>
-        <translation>Solo quien administra la CA de su organización puede volver a emitirla con lo que indica la explicación.</translation>
+        <source>Only whoever runs your organisation&apos;s CA can re-issue it: CA:TRUE marked critical, keyCertSign, Subject and Authority Key Identifiers.</source>
+        <translation>Solo quien administra la CA de su organización puede volver a emitirla: CA:TRUE marcada como crítica, keyCertSign, Subject y Authority Key Identifiers.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether its certificate was renewed, and compare the new fingerprint with theirs.</source>
@@ -2382,24 +2382,8 @@
         <translation>Detalles: %1</translation>
     </message>
     <message>
-        <source>Certificate presented by the server:</source>
-        <translation>Certificado presentado por el servidor:</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Titular: %1</translation>
-    </message>
-    <message>
         <source>Issued by: %1</source>
         <translation>Emitido por: %1</translation>
-    </message>
-    <message>
-        <source>Names: %1</source>
-        <translation>Nombres: %1</translation>
-    </message>
-    <message>
-        <source>Valid from %1 until %2</source>
-        <translation>Válido desde %1 hasta %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
@@ -2416,6 +2400,14 @@
     <message>
         <source>Apply fix: %1</source>
         <translation>Aplicar la solución: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificado: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1; valid from %2 until %3</source>
+        <translation>Nombres: %1; válido desde %2 hasta %3</translation>
     </message>
     <message>
         <source>Open in browser: %1</source>
@@ -2543,6 +2535,10 @@
     <message>
         <source>not the pinned certificate (pinned SHA-256 {pinned}); {presented}</source>
         <translation>no es el certificado fijado (SHA-256 fijado {pinned}); {presented}</translation>
+    </message>
+    <message>
+        <source>not the pinned certificate</source>
+        <translation>no es el certificado fijado</translation>
     </message>
     <message>
         <source>no greeting within {seconds} s</source>

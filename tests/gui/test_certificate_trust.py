@@ -52,8 +52,9 @@ async def test_trusting_a_self_signed_certificate_shows_it_first_and_can_be_undo
         assert page.banner_text.isVisible()
         for part in ("CN=mail.acme.test", "Issued by: O=Acme Test", "127.0.0.1", sha256):
             assert part in shown, part
-        assert "Valid from" in shown and "Details:" in page.diag_detail.text()
-        assert sha256 in page.diag_detail.text()
+        assert "valid from" in shown
+        # The details under it keep OpenSSL's reason (the banner has the certificate).
+        assert page.diag_detail.text() == "Details: self-signed certificate"
         main = page.fix_buttons[0]
         assert main.text() == "Apply fix: Trust this certificate"
         assert page.banner.isAncestorOf(main)

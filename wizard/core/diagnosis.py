@@ -111,22 +111,17 @@ CATALOGUE: dict[str, Entry] = {
             "Diagnosis",
             "The server proved its identity with a certificate that no trusted authority "
             "signed (self-signed or a private company CA). If your IT department runs its own "
-            "CA, select its certificate file. If the server has a certificate of its own "
-            "(self-signed), you can trust that one certificate once its fingerprint matches "
-            "the one the server's administrator gives you. Otherwise someone may be "
-            "intercepting the connection.",
+            "CA, select its certificate file; otherwise someone may be intercepting the "
+            "connection.",
         ),
     ),
     "CA_NOT_STRICT": _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Your organisation's CA certificate is not accepted"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "The CA certificate file you selected was used, but current certificate checks "
-            "(strict verification, the default since Python 3.13) refuse this CA: {defects}. "
-            "Whoever runs the CA must re-issue it with Basic Constraints CA:TRUE marked "
-            "critical, Key Usage keyCertSign and a Subject Key Identifier, and the server "
-            "certificates it issues with an Authority Key Identifier. Until then you can "
-            "trust this server's certificate by its fingerprint.",
+            "Your CA file was used, but strict checks (Python 3.13's default) refuse its CA: "
+            "{defects}. Whoever runs the CA must re-issue it; until then you can trust this "
+            "server's certificate by its fingerprint.",
         ),
     ),
     "CERT_HOSTNAME_MISMATCH": _e(
@@ -149,11 +144,9 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate has changed"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "This setup trusts one certificate (SHA-256 {pinned}), but the server presented "
-            "another one (SHA-256 {cert_sha256}). The check stopped before signing in: no "
-            "password was sent. If the server's administrator renewed the certificate, trust "
-            "the new one only after they confirm its fingerprint; otherwise someone may be "
-            "intercepting the connection.",
+            "The server presented another certificate than the one this setup trusts, so the "
+            "check stopped before signing in. Trust the new one only if the server's "
+            "administrator confirms its fingerprint.",
         ),
     ),
     "TLS_VERSION_TOO_OLD": _e(
@@ -432,7 +425,8 @@ FIX_ADMIN_CA = Fix(
     "admin_reissue_ca",
     QT_TRANSLATE_NOOP(
         "Fix",
-        "Only whoever runs your organisation's CA can re-issue it with what the explanation lists.",
+        "Only whoever runs your organisation's CA can re-issue it: CA:TRUE marked critical, "
+        "keyCertSign, Subject and Authority Key Identifiers.",
     ),
 )
 FIX_ADMIN_CERT_CHANGED = Fix(

@@ -365,7 +365,12 @@ class _Run:
             pinned=pinned,
             presented=info.one_line(),
         )
-        return _Failure("CERT_CHANGED", detail, params={**info.params(), "pinned": pinned})
+        reason = note(QT_TRANSLATE_NOOP("Transcript", "not the pinned certificate"))
+        return _Failure(
+            "CERT_CHANGED",
+            detail,
+            params={**info.params(), "pinned": pinned, "tls_reason": reason},
+        )
 
     async def _greeting(self) -> None:
         assert self.sock is not None
@@ -774,6 +779,7 @@ class _Run:
         for line in info.certificate_lines():
             self.transcript.info(line)
         failure.params.update(info.params())
+        failure.params["tls_reason"] = failure.detail  # OpenSSL's words, without the certificate
         if info.subject == info.issuer:
             failure.params["self_signed"] = "yes"
         ca_file = self.profile.ca_file.strip()

@@ -562,6 +562,9 @@ class TestPage(WizardPage):
         self.diag_title.setProperty("plainTitle", title)
         self.diag_text.setText(explanation)
         detail = diagnosis.detail
+        if diagnosis.params.get("tls_reason"):
+            # The banner shows the certificate: the details keep OpenSSL's reason only.
+            detail = diagnosis.params["tls_reason"]
         if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in MESSAGES:
             # "to: address.invalid" is for programs; the field's own message is for people.
             detail = field_message(diagnosis.params["error"])
@@ -599,11 +602,14 @@ class TestPage(WizardPage):
         if info is None:
             return ""
         lines = [
-            self.tr("Certificate presented by the server:"),
-            self.tr("Subject: %1").replace("%1", info.subject or "-"),
+            self.tr("Certificate: %1").replace("%1", info.subject or "-"),
             self.tr("Issued by: %1").replace("%1", info.issuer or "-"),
-            self.tr("Names: %1").replace("%1", ", ".join(info.sans) or "-"),
-            fill(self.tr("Valid from %1 until %2"), info.not_before, info.not_after),
+            fill(
+                self.tr("Names: %1; valid from %2 until %3"),
+                ", ".join(info.sans) or "-",
+                info.not_before,
+                info.not_after,
+            ),
             self.tr("SHA-256 fingerprint: %1").replace("%1", info.sha256),
         ]
         if params.get("pinned"):
