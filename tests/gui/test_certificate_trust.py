@@ -72,7 +72,7 @@ async def test_trusting_a_self_signed_certificate_shows_it_first_and_can_be_undo
         press(page.trust_box, QMessageBox.ButtonRole.AcceptRole)
         assert wizard.draft.cert_pin == sha256 and page.running
         assert page.fix_note.text().startswith(
-            "Changed by the fix: Trusted certificate: none → SHA-256 " + sha256[:11]
+            "Changed by the fix: Trusted certificate: none → SHA-256\u00a0" + sha256[:11]
         )
         await until(lambda: not page.running, 20, "the run with the pin")
         assert page.status.text().startswith("Test passed"), page.status.text()

@@ -856,7 +856,8 @@ def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
 
 def short_pin(pin: str) -> str:
     """ "SHA-256 3E:A9:72:74…4A:42": enough to tell two pins apart in a sentence."""
-    return f"SHA-256 {pin[:11]}…{pin[-5:]}" if pin else ""
+    # No line break inside it (a no-break space, a word joiner after the ellipsis).
+    return f"SHA-256\u00a0{pin[:11]}…\u2060{pin[-5:]}" if pin else ""
 
 
 def reply_to_user(before: Profile, after: Profile) -> str:
