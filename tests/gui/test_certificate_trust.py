@@ -6,6 +6,7 @@ the password is sent, both fingerprints on screen."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.certfactory import issue
@@ -125,4 +126,22 @@ async def test_the_server_page_shows_the_trusted_certificate_and_forgets_it(
     assert sha256 in server_page.pin_label.text()
     server_page.forget_pin_button.click()
     assert wizard.draft.cert_pin == "" and not server_page.pin_row.isVisibleTo(server_page)
+    wizard.retire()
+
+
+async def test_certificate_names_are_shown_as_text_never_as_markup(qtbot, ctx, tmp_path):
+    hostile = issue(None, tmp_path, common_name="<b>Your Bank</b><img src=x>")
+    async with SmtpServer(hostile) as server:  # type: ignore[arg-type]
+        wizard = Windows(ctx).open_wizard()
+        fill_pages(qtbot, wizard, server.port, "")
+        page = wizard.test_page
+        await run_test(page)
+    assert "<b>Your Bank</b>" in page.banner_text.text()
+    assert page.banner_text.textFormat() is Qt.TextFormat.PlainText
+    page.fix_buttons[0].click()
+    box = page.trust_box
+    informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert informative is not None and "<b>Your Bank</b>" in informative.text()
+    assert informative.textFormat() is Qt.TextFormat.PlainText
+    press(box, QMessageBox.ButtonRole.RejectRole)
     wizard.retire()
