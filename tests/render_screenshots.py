@@ -1,6 +1,8 @@
 """Render every wizard page, the test page mid-run, passed (with and without a
-message) and failed (its banner's main action: apply, open help), and the profile
-manager to PNG (offscreen), for the README and for review.
+message) and failed (its banner's main action: apply, open help), a self-signed
+server (the failure naming its certificate, the question before trusting it, the pass
+with the pin, a changed certificate), and the profile manager to PNG (offscreen), for
+the README and for review.
 
     uv run python -m tests.render_screenshots [OUTPUT_DIR] [--lang es]
 """
@@ -18,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from tests.certfactory import issue
 from tests.dnsserver import ThreadedDnsServer, Zone
 from tests.keyrings import MemoryKeyring
 from tests.servers import PASSWORD, USER, Behaviour, ScriptedServer, SmtpServer, make_certs
@@ -163,6 +166,8 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
             await page.task
             await shoot(app, wizard, out / "5-test-failed-help.png")
 
+        await render_certificates(out, app, wizard, Path(certs.ca_file).parent)
+
         # Mid-run: a server that stalls after EHLO.
         async def stall(reader, writer):
             writer.write(b"220 slow.example.test ESMTP\r\n")
@@ -243,6 +248,35 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
         manager.refresh()
         await shoot(app, manager, out / "8-profile-manager.png")
         manager.close()
+
+
+async def render_certificates(out: Path, app: QApplication, wizard, folder: Path) -> None:
+    """A self-signed server: the failure naming its certificate with the trust offer,
+    the question before trusting it, and later a different certificate (CERT_CHANGED)."""
+    page = wizard.test_page
+    self_signed = issue(None, folder, common_name="mail.example.test")
+    renewed = issue(None, folder, common_name="mail.example.test")
+    async with SmtpServer(self_signed, tls="implicit") as server:  # type: ignore[arg-type]
+        wizard.apply_changes(
+            {"port": server.port, "security": "ssl", "from_policy": "fixed_from", "auth": True}
+        )
+        page.start_run()
+        await page.task
+        await shoot(app, wizard, out / "5-test-failed-untrusted.png")
+        page.fix_buttons[0].click()  # Trust this certificate: asks first
+        box = page.trust_box
+        assert box is not None
+        await shoot(app, box, out / "5-test-trust-question.png")
+        trust = next(b for b in box.buttons() if box.buttonRole(b).name == "AcceptRole")
+        trust.click()
+        await page.task
+        await shoot(app, wizard, out / "5-test-passed-pinned.png")
+    async with SmtpServer(renewed, tls="implicit") as server:  # type: ignore[arg-type]
+        wizard.apply_changes({"port": server.port})
+        page.start_run()
+        await page.task
+        await shoot(app, wizard, out / "5-test-failed-cert-changed.png")
+    wizard.apply_changes({"cert_pin": ""})
 
 
 def main() -> int:

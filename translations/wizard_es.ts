@@ -71,6 +71,14 @@
         <translation>Qué hacer:</translation>
     </message>
     <message>
+        <source>Certificate presented by the server:</source>
+        <translation>Certificado presentado por el servidor:</translation>
+    </message>
+    <message>
+        <source>{label}, once you have checked it: run again with --pin {pin}</source>
+        <translation>{label}, una vez comprobado: vuelva a ejecutar con --pin {pin}</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -660,6 +668,22 @@
         <translation>El servidor ofreció pasar a una conexión cifrada (STARTTLS) pero no pudo completarlo. Suele ser un problema temporal, o la configuración de cifrado del servidor es defectuosa.</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s CA certificate is not accepted</source>
+        <translation>No se acepta el certificado de la CA de su organización</translation>
+    </message>
+    <message>
+        <source>Your CA file was used, but strict checks (Python 3.13&apos;s default) refuse its CA: {defects}. Whoever runs the CA must re-issue it; until then you can trust this server&apos;s certificate by its fingerprint.</source>
+        <translation>Se usó su archivo de CA, pero las comprobaciones estrictas (predeterminadas en Python 3.13) rechazan su CA: {defects}. Quien administre la CA debe volver a emitirla; mientras tanto, puede confiar en el certificado de este servidor por su huella.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the one this setup trusts, so the check stopped before signing in. Trust the new one only if the server&apos;s administrator confirms its fingerprint.</source>
+        <translation>El servidor presentó un certificado distinto del que esta configuración considera de confianza, así que la comprobación se detuvo antes de iniciar sesión. Confíe en el nuevo solo si el administrador del servidor le confirma su huella.</translation>
+    </message>
+    <message>
         <source>The server only speaks an old version of the encryption protocol (TLS) that is no longer considered safe. Its administrator must enable TLS 1.2 or newer.</source>
         <translation>El servidor solo usa una versión antigua del protocolo de cifrado (TLS) que ya no se considera segura. Su administrador debe activar TLS 1.2 o posterior.</translation>
     </message>
@@ -819,6 +843,38 @@
         <source>The check was stopped before it finished.</source>
         <translation>La comprobación se detuvo antes de terminar.</translation>
     </message>
+    <message>
+        <source>it is an old version 1 certificate, which cannot say that it is a CA</source>
+        <translation>es un certificado antiguo de versión 1, que no puede indicar que es una CA</translation>
+    </message>
+    <message>
+        <source>it has no Basic Constraints extension (CA:TRUE)</source>
+        <translation>no tiene la extensión Basic Constraints (CA:TRUE)</translation>
+    </message>
+    <message>
+        <source>its Basic Constraints say it is not a CA (CA:FALSE)</source>
+        <translation>su Basic Constraints dice que no es una CA (CA:FALSE)</translation>
+    </message>
+    <message>
+        <source>its Basic Constraints are not marked critical</source>
+        <translation>su Basic Constraints no está marcada como crítica</translation>
+    </message>
+    <message>
+        <source>it has no Key Usage extension</source>
+        <translation>no tiene la extensión Key Usage</translation>
+    </message>
+    <message>
+        <source>its Key Usage does not allow signing certificates (keyCertSign)</source>
+        <translation>su Key Usage no permite firmar certificados (keyCertSign)</translation>
+    </message>
+    <message>
+        <source>it has no Subject Key Identifier</source>
+        <translation>no tiene Subject Key Identifier</translation>
+    </message>
+    <message>
+        <source>the server certificate it issued has no Authority Key Identifier</source>
+        <translation>el certificado de servidor que emitió no tiene Authority Key Identifier</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -872,6 +928,10 @@
     <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For Node&apos;s dotenv (config, parse) without dotenv-expand; a value it cannot read exactly is left out, and a note says so.</source>
         <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Para dotenv de Node (config, parse) sin dotenv-expand; un valor que no puede leer exactamente se omite, y una nota lo indica.</translation>
+    </message>
+    <message>
+        <source>This format cannot carry a trusted certificate. The wizard&apos;s test trusted the server&apos;s certificate by its SHA-256 fingerprint {fingerprint}, not by a certificate authority: configure your application to accept that certificate (msmtp: tls_fingerprint; Nodemailer: a checkServerIdentity that compares fingerprint256), or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>Este formato no puede incluir un certificado de confianza. La prueba del asistente confió en el certificado del servidor por su huella SHA-256 {fingerprint}, no por una autoridad de certificación: configure su aplicación para que acepte ese certificado (msmtp: tls_fingerprint; Nodemailer: un checkServerIdentity que compare fingerprint256), o su conexión fallará donde la prueba del asistente funcionó.</translation>
     </message>
     <message>
         <source>No quoting makes a shell, python-dotenv and Node&apos;s dotenv read the same value for {names}, so the file writes it for a shell (. file). For python-dotenv or Node&apos;s dotenv, export the .env file for that reader.</source>
@@ -1115,6 +1175,22 @@
     <message>
         <source>Run the test again</source>
         <translation>Volver a ejecutar la prueba</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Confiar en el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>Only whoever runs your organisation&apos;s CA can re-issue it: CA:TRUE marked critical, keyCertSign, Subject and Authority Key Identifiers.</source>
+        <translation>Solo quien administra la CA de su organización puede volver a emitirla: CA:TRUE marcada como crítica, keyCertSign, Subject y Authority Key Identifiers.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether its certificate was renewed, and compare the new fingerprint with theirs.</source>
+        <translation>Pregunte al administrador del servidor si renovó su certificado y compare la huella nueva con la que él le dé.</translation>
     </message>
     <message>
         <source>Re-enter the password (and check the user name)</source>
@@ -1388,6 +1464,10 @@
     <message>
         <source>{field} must be a list of text</source>
         <translation>{field} debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>{field} must be a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>{field} debe ser una huella SHA-256 (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}</source>
@@ -1690,8 +1770,20 @@
         <translation>&amp;Certificado de la empresa (archivo de CA)</translation>
     </message>
     <message>
+        <source>&amp;Forget it</source>
+        <translation>&amp;Olvidarlo</translation>
+    </message>
+    <message>
+        <source>Forget the trusted certificate</source>
+        <translation>Olvidar el certificado de confianza</translation>
+    </message>
+    <message>
         <source>Company certificate (CA file)</source>
         <translation>Certificado de la empresa (archivo de CA)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (by its SHA-256 fingerprint, without a CA or name check): %1</source>
+        <translation>Certificado de confianza (por su huella SHA-256, sin comprobar CA ni nombre): %1</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -2310,6 +2402,26 @@
         <translation>Detalles: %1</translation>
     </message>
     <message>
+        <source>Certificate: %1</source>
+        <translation>Certificado: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Emitido por: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1; valid from %2 until %3</source>
+        <translation>Nombres: %1; válido desde %2 hasta %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Huella SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Trusted (pinned) fingerprint: %1</source>
+        <translation>Huella de confianza (fijada): %1</translation>
+    </message>
+    <message>
         <source>Go to: %1</source>
         <translation>Ir a: %1</translation>
     </message>
@@ -2324,6 +2436,22 @@
     <message>
         <source>Run the test again</source>
         <translation>Volver a ejecutar la prueba</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your server&apos;s: compare its fingerprint with the one your mail server&apos;s administrator gives you.</source>
+        <translation>Confíe en este certificado solo si sabe que es el de su servidor: compare su huella con la que le dé el administrador de su servidor de correo.</translation>
+    </message>
+    <message>
+        <source>From now on this setup accepts this one certificate, without checking a certificate authority or the server name, and refuses any other before signing in.</source>
+        <translation>A partir de ahora, esta configuración acepta este único certificado, sin comprobar una autoridad de certificación ni el nombre del servidor, y rechaza cualquier otro antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t trust it</source>
+        <translation>No confiar</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -2370,6 +2498,14 @@
         <translation>Remitente</translation>
     </message>
     <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>Reply-To: %1</source>
         <translation>Responder a (Reply-To): %1</translation>
     </message>
@@ -2413,6 +2549,18 @@
         <translation>Conectado a {address}</translation>
     </message>
     <message>
+        <source>The certificate is the pinned one (SHA-256 matches): trusted by its fingerprint, without a CA or name check.</source>
+        <translation>El certificado es el fijado (la huella SHA-256 coincide): se confía en él por su huella, sin comprobar CA ni nombre.</translation>
+    </message>
+    <message>
+        <source>not the pinned certificate (pinned SHA-256 {pinned}); {presented}</source>
+        <translation>no es el certificado fijado (SHA-256 fijado {pinned}); {presented}</translation>
+    </message>
+    <message>
+        <source>not the pinned certificate</source>
+        <translation>no es el certificado fijado</translation>
+    </message>
+    <message>
         <source>no greeting within {seconds} s</source>
         <translation>sin saludo en {seconds} s</translation>
     </message>
@@ -2453,6 +2601,10 @@
         <translation>QUIT no recibió una respuesta limpia: {error}</translation>
     </message>
     <message>
+        <source>The certificate the server presented (fetched again over a second connection that stopped after the TLS handshake; nothing was signed in):</source>
+        <translation>El certificado que presentó el servidor (obtenido de nuevo por una segunda conexión que se detuvo tras la negociación TLS; no se inició sesión):</translation>
+    </message>
+    <message>
         <source>invalid setting: {field} ({error}); nothing was sent</source>
         <translation>ajuste no válido: {field} ({error}); no se envió nada</translation>
     </message>
@@ -2467,6 +2619,30 @@
     <message>
         <source>(message body: {lines} lines, {bytes} bytes, not shown)</source>
         <translation>(cuerpo del mensaje: {lines} líneas, {bytes} bytes, no se muestra)</translation>
+    </message>
+    <message>
+        <source>certificate subject: {value}</source>
+        <translation>titular del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>certificate issuer: {value}</source>
+        <translation>emisor del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>certificate names: {value}</source>
+        <translation>nombres del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>certificate valid from {start} until {end}</source>
+        <translation>certificado válido desde {start} hasta {end}</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256: {value}</source>
+        <translation>SHA-256 del certificado: {value}</translation>
+    </message>
+    <message>
+        <source>presented certificate: {subject}; issuer: {issuer}; names: {names}; valid {start} to {end}; SHA-256 {sha256}</source>
+        <translation>certificado presentado: {subject}; emisor: {issuer}; nombres: {names}; válido de {start} a {end}; SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2681,10 @@
     <message>
         <source>CA certificate file contents</source>
         <translation>Contenido del archivo del certificado de CA</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
     </message>
     <message>
         <source>Sign-in</source>

@@ -49,6 +49,7 @@ from wizard.core.sanitize import printable
 from wizard.core.secrets import SecretStore, SecretStoreError
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
 from wizard.core.store import LoadReport, ProfileStore, StoreError, config_dir
+from wizard.core.tls import TlsInfo, parse_pin
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 from wizard.core.validation import check_address
@@ -76,6 +77,10 @@ TEXT = {
     "problem": QT_TRANSLATE_NOOP("Cli", "Problem:"),
     "server_said": QT_TRANSLATE_NOOP("Cli", "Details:"),
     "fix": QT_TRANSLATE_NOOP("Cli", "What to do:"),
+    "certificate": QT_TRANSLATE_NOOP("Cli", "Certificate presented by the server:"),
+    "pin_hint": QT_TRANSLATE_NOOP(
+        "Cli", "{label}, once you have checked it: run again with --pin {pin}"
+    ),
     "cancelled": QT_TRANSLATE_NOOP("Cli", "Cancelled."),
     "password_prompt": QT_TRANSLATE_NOOP("Cli", "Password for {user}: "),
     "no_password": QT_TRANSLATE_NOOP(
@@ -281,6 +286,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="send a real test message (default: check without sending)",
     )
     check.add_argument("--ca-file", metavar="PEM", help="also trust this CA certificate file")
+    check.add_argument(
+        "--pin",
+        type=_pin,
+        metavar="SHA256",
+        help="trust exactly the server certificate with this SHA-256 fingerprint (hex, "
+        "colons optional), instead of a CA and name check; any other certificate fails "
+        "before sign-in (default with --profile: the setup's trusted certificate)",
+    )
     check.add_argument(
         "--timeout",
         type=_seconds,
@@ -503,6 +516,16 @@ def _port(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)") from None
 
 
+def _pin(text: str) -> str:
+    pin = parse_pin(text)
+    if pin is None:
+        raise argparse.ArgumentTypeError(
+            f"'{printable(text)}' is not a SHA-256 fingerprint (64 hexadecimal digits, "
+            "colons optional)"
+        )
+    return pin
+
+
 def _seconds(text: str) -> float:
     try:
         value = ascii_float(text)
@@ -540,6 +563,7 @@ def profile_from_args(args: argparse.Namespace, saved: Profile | None = None) ->
         from_address=from_address,
         timeout=args.timeout if args.timeout is not None else DEFAULT_TIMEOUT,
         ca_file=args.ca_file or "",
+        cert_pin=args.pin or "",
     )
 
 
@@ -563,6 +587,8 @@ def _override(saved: Profile, args: argparse.Namespace) -> Profile:
         profile.from_address = args.from_address
     if args.ca_file:
         profile.ca_file = args.ca_file
+    if args.pin:
+        profile.cert_pin = args.pin
     if args.allow_plaintext_auth:
         profile.allow_plaintext_auth = True
     # Given on the command line, they win over the saved setup (issue 13: they were ignored).
@@ -675,8 +701,18 @@ class ReadablePrinter:
             detail = f"{FIELD_OPTIONS.get(field, field)}: {message}"
         if detail:
             print(f"  {t('server_said')} {printable(detail)}", file=out)
+        certificate = TlsInfo.from_params(diagnosis.params)
+        if certificate is not None:
+            # The certificate the failure is about, one detail per line (issue 13).
+            print(f"  {t('certificate')}", file=out)
+            for line in certificate.certificate_lines():
+                print(f"    {printable(line)}", file=out)
         for fix in diagnosis.fixes:
-            print(f"  {t('fix')} {i18n.localize('Fix', fix.label)}", file=out)
+            label = i18n.localize("Fix", fix.label)
+            if "cert_pin" in fix.changes:
+                # The command line cannot apply it: say how (after checking the details above).
+                label = t("pin_hint", label=label, pin=fix.changes["cert_pin"])
+            print(f"  {t('fix')} {label}", file=out)
 
 
 async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:

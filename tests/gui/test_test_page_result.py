@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractSlider, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QLabel, QMessageBox, QWidget
 
 from tests.gui.helpers import fill_pages, show_diagnosis, until
 from tests.gui.test_accessibility import AA, themed  # noqa: F401 (a fixture)
@@ -157,6 +157,7 @@ REFERENCE = {
     "field": "from_address",
     "mechanism": "LOGIN",
 }
+PIN = ":".join(["AB"] * 32)
 # Codes whose main action changes with the settings: each variant is pressed too.
 VARIANTS = {
     "AUTH_APP_PASSWORD_REQUIRED": [{"host": "mail.example.test"}],
@@ -164,6 +165,10 @@ VARIANTS = {
     "AUTH_REQUIRED": [{"auth": True}],
     "RELAY_DENIED": [{"auth": True, "port": 25}, {"auth": True}],
     "STARTTLS_FAILED": [{"port": 465}],
+    # The presented certificate is known: trusting it (self-signed: first; a private CA
+    # failing strict verification: first; a changed one: second, under the admin's word).
+    "CERT_UNTRUSTED": [{"cert_sha256": PIN, "self_signed": True}],
+    "CA_NOT_STRICT": [{"cert_sha256": PIN}],
     "INVALID_INPUT": [
         {"field": "host"},
         {"field": "port"},
@@ -256,6 +261,16 @@ async def press_main_action(wizard, code: str, settings: dict, opened_urls: list
         assert isinstance(widget, QLabel) and widget.text() == main.label, code
         return kind.value
     widget.click()
+    if "cert_pin" in main.changes:
+        # Trusting a certificate asks first, showing it; nothing applies before the answer.
+        assert page.trust_box is not None and page.trust_box.isVisible(), code
+        assert not page.running and wizard.draft.cert_pin == "", code
+        trust = next(
+            b
+            for b in page.trust_box.buttons()
+            if page.trust_box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
+        )
+        trust.click()
     if kind in (FixKind.APPLY, FixKind.RETRY):
         assert page.running, f"{code}: no run started"
         for name, value in main.changes.items():

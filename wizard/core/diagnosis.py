@@ -118,6 +118,15 @@ CATALOGUE: dict[str, Entry] = {
             "connection.",
         ),
     ),
+    "CA_NOT_STRICT": _e(
+        QT_TRANSLATE_NOOP("Diagnosis", "Your organisation's CA certificate is not accepted"),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Your CA file was used, but strict checks (Python 3.13's default) refuse its CA: "
+            "{defects}. Whoever runs the CA must re-issue it; until then you can trust this "
+            "server's certificate by its fingerprint.",
+        ),
+    ),
     "CERT_HOSTNAME_MISMATCH": _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The certificate is for a different server name"),
         QT_TRANSLATE_NOOP(
@@ -132,6 +141,15 @@ CATALOGUE: dict[str, Entry] = {
             "Diagnosis",
             "The certificate is out of date, so the connection cannot be trusted. The server's "
             "administrator must renew it. Also check that this computer's date is correct.",
+        ),
+    ),
+    "CERT_CHANGED": _e(
+        QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate has changed"),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "The server presented another certificate than the one this setup trusts, so the "
+            "check stopped before signing in. Trust the new one only if the server's "
+            "administrator confirms its fingerprint.",
         ),
     ),
     "TLS_VERSION_TOO_OLD": _e(
@@ -407,6 +425,34 @@ FIX_CA_FILE = Fix(
     QT_TRANSLATE_NOOP("Fix", "Select your company's certificate (CA file)"),
     goto=("server", "ca_file"),
 )
+# Pins the certificate the server presented (its SHA-256): the Test page shows the
+# certificate and asks before applying it (docs/CERTIFICATES.md).
+TRUST_LABEL = QT_TRANSLATE_NOOP("Fix", "Trust this certificate")
+TRUST_NEW_LABEL = QT_TRANSLATE_NOOP("Fix", "Trust the new certificate")
+FIX_ADMIN_CA = Fix(
+    "admin_reissue_ca",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Only whoever runs your organisation's CA can re-issue it: CA:TRUE marked critical, "
+        "keyCertSign, Subject and Authority Key Identifiers.",
+    ),
+)
+FIX_ADMIN_CERT_CHANGED = Fix(
+    "admin_confirm_certificate",
+    QT_TRANSLATE_NOOP(
+        "Fix",
+        "Ask the server's administrator whether its certificate was renewed, and compare "
+        "the new fingerprint with theirs.",
+    ),
+)
+
+
+def trust_fix(sha256: str, label: str = TRUST_LABEL) -> Fix:
+    """Pin the certificate with this SHA-256 (``AB:CD:…``)."""
+    fix_id = "trust_certificate" if label == TRUST_LABEL else "trust_new_certificate"
+    return Fix(fix_id, label, {"cert_pin": sha256})
+
+
 FIX_CHECK_PASSWORD = Fix(
     "check_password",
     QT_TRANSLATE_NOOP("Fix", "Re-enter the password (and check the user name)"),
@@ -588,7 +634,27 @@ class Diagnosis:
                 }
                 for f in self.fixes
             ],
+            # The certificate a CERT_*/CA_NOT_STRICT failure is about (None otherwise).
+            "certificate": self.certificate(),
         }
+
+    def certificate(self) -> dict[str, object] | None:
+        params = self.params
+        if not params.get("cert_sha256"):
+            return None
+        data: dict[str, object] = {
+            "subject": params.get("cert_subject", ""),
+            "issuer": params.get("cert_issuer", ""),
+            "names": [n for n in params.get("cert_names", "").split(", ") if n],
+            "not_before": params.get("cert_not_before", ""),
+            "not_after": params.get("cert_not_after", ""),
+            "sha256": params["cert_sha256"],
+        }
+        if params.get("pinned"):
+            data["pinned_sha256"] = params["pinned"]
+        if params.get("defect_keys"):
+            data["ca_defects"] = params["defect_keys"].split(",")
+        return data
 
 
 def _fill(text: str, params: dict[str, str]) -> str:
@@ -674,10 +740,15 @@ def fixes_for(
     host: str = "",
     field: str = "",
     mechanism: str = "auto",
+    cert_sha256: str = "",
+    self_signed: bool = False,
 ) -> tuple[Fix, ...]:
     """Fixes worth offering for ``code`` given the settings that produced it, the
     main one first. Never empty: every code has a way forward, or a fix that says
-    why there is none and who can help (docs/DIAGNOSES.md)."""
+    why there is none and who can help (docs/DIAGNOSES.md).
+
+    ``cert_sha256`` is the fingerprint of the certificate the server presented (known
+    for the CERT_* codes); ``self_signed``: it is its own issuer, so no CA file helps."""
     if code in ("CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "NO_GREETING"):
         if port == 465:
             return (FIX_STARTTLS_587,)
@@ -722,7 +793,16 @@ def fixes_for(
     if code == "AUTH_DISABLED_BY_PROVIDER":
         return (FIX_SMTP_AUTH_HELP,)
     if code == "CERT_UNTRUSTED":
-        return (FIX_CA_FILE,)
+        if not cert_sha256:
+            return (FIX_CA_FILE,)
+        trust = trust_fix(cert_sha256)
+        return (trust, FIX_CA_FILE) if self_signed else (FIX_CA_FILE, trust)
+    if code == "CA_NOT_STRICT":
+        return (trust_fix(cert_sha256), FIX_ADMIN_CA) if cert_sha256 else (FIX_ADMIN_CA,)
+    if code == "CERT_CHANGED":
+        if not cert_sha256:
+            return (FIX_ADMIN_CERT_CHANGED,)
+        return (FIX_ADMIN_CERT_CHANGED, trust_fix(cert_sha256, TRUST_NEW_LABEL))
     if code == "CERT_HOSTNAME_MISMATCH":
         return (FIX_CERT_HOST,)
     if code == "HOST_NOT_FOUND":

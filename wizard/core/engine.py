@@ -24,17 +24,28 @@ import ssl
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 import aiosmtplib
 from aiosmtplib.esmtp import parse_esmtp_extensions
 
-from . import wire
+from . import i18n, wire
 from .diagnosis import Diagnosis, classify_reply, fixes_for
 from .endpoint import EndpointError, format_host_port, to_ascii_host
 from .i18n import QT_TRANSLATE_NOOP
 from .model import AuthMechanism, FromPolicy, Profile, Security
 from .stages import EXIT_OK, STAGE_EXIT, Stage
-from .tls import TlsInfo, client_context, probe_context, tls_info
+from .tls import (
+    CA_DEFECT_CODES,
+    DEFECTS,
+    TlsInfo,
+    ca_defects,
+    certificate_info,
+    client_context,
+    pinned_context,
+    probe_context,
+    tls_info,
+)
 from .transcript import Transcript, TranscriptLine, note
 from .validation import address_domain, check_address, has_control_chars, validate_profile
 
@@ -151,11 +162,23 @@ class CheckResult:
 
 
 class _Failure(Exception):
-    def __init__(self, code: str, detail: str = "", exit_code: int | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        detail: str = "",
+        exit_code: int | None = None,
+        params: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(code)
         self.code = code
         self.detail = detail
         self.exit_code = exit_code
+        self.params = dict(params or {})  # more for the diagnosis (the certificate's cert_*)
+        self.verify_code = 0  # OpenSSL's X509_V_ERR_* for a failed verification
+
+
+# Failures about the server's certificate: each names the certificate presented.
+CERT_CODES = ("CERT_UNTRUSTED", "CERT_HOSTNAME_MISMATCH", "CERT_EXPIRED", "CA_NOT_STRICT")
 
 
 def _reply_text(code: int, message: str) -> str:
@@ -183,6 +206,9 @@ class _Run:
         self.extensions: list[str] = []
         self.tls: TlsInfo | None = None
         self.encrypted = False
+        # A different certificate than the pinned one (CERT_CHANGED), found in the handshake.
+        self.pin_failure: _Failure | None = None
+        self.local_name = ""
         # The open mail transaction: (MAIL FROM, RCPT TO), RCPT "" until accepted.
         self.open_envelope: tuple[str, str] | None = None
         self._subject = ""  # the address the current stage checks (StepResult.subject)
@@ -306,16 +332,57 @@ class _Run:
         local = self.sock.getsockname()[0]
         return f"[IPv6:{local}]" if ":" in local else f"[{local}]"
 
+    def _tls_context(self) -> ssl.SSLContext:
+        # A pin replaces CA and name checks: the leaf's SHA-256 is compared right after
+        # the handshake (_pin_mismatch), before a single SMTP byte more.
+        if self.profile.cert_pin:
+            return pinned_context()
+        return client_context(self.profile.ca_file)
+
+    def _pin_mismatch(self) -> _Failure | None:
+        """CERT_CHANGED when the certificate just presented is not the pinned one."""
+        pinned = self.profile.cert_pin
+        if not pinned:
+            return None
+        presented = self.tls.sha256 if self.tls else ""
+        if presented == pinned:
+            self.transcript.info(
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "Transcript",
+                        "The certificate is the pinned one (SHA-256 matches): trusted by its "
+                        "fingerprint, without a CA or name check.",
+                    )
+                ),
+                tls=True,
+            )
+            return None
+        info = self.tls or TlsInfo()
+        detail = note(
+            QT_TRANSLATE_NOOP(
+                "Transcript", "not the pinned certificate (pinned SHA-256 {pinned}); {presented}"
+            ),
+            pinned=pinned,
+            presented=info.one_line(),
+        )
+        reason = note(QT_TRANSLATE_NOOP("Transcript", "not the pinned certificate"))
+        return _Failure(
+            "CERT_CHANGED",
+            detail,
+            params={**info.params(), "pinned": pinned, "tls_reason": reason},
+        )
+
     async def _greeting(self) -> None:
         assert self.sock is not None
         implicit = self.profile.security is Security.SSL
+        self.local_name = self._ehlo_name()
         client = aiosmtplib.SMTP(
             hostname=self.host,
             use_tls=implicit,
             start_tls=False,
-            tls_context=client_context(self.profile.ca_file) if implicit else None,
+            tls_context=self._tls_context() if implicit else None,
             timeout=self.stage_timeout,
-            local_hostname=self._ehlo_name(),
+            local_hostname=self.local_name,
         )
         self.client = client
         sock, self.sock = self.sock, None  # the client owns it from here
@@ -324,8 +391,13 @@ class _Run:
             self.start(Stage.TLS)
 
             def handshake_done(transport: asyncio.BaseTransport) -> None:
-                self.encrypted = True
                 self._record_tls(transport)
+                self.pin_failure = self._pin_mismatch()
+                if self.pin_failure is not None:
+                    # Not one byte more on this connection.
+                    getattr(transport, "abort", transport.close)()
+                    return
+                self.encrypted = True
                 self.finish(reply=self.tls.version if self.tls else "")
                 self.start(Stage.GREETING)
 
@@ -333,9 +405,16 @@ class _Run:
         else:
             self.start(Stage.GREETING)
         try:
-            response = await self._timed(
-                client.connect(sock=sock), self.stage_timeout * (2 if implicit else 1)
-            )
+            try:
+                response = await self._timed(
+                    client.connect(sock=sock), self.stage_timeout * (2 if implicit else 1)
+                )
+            except Exception:
+                if self.pin_failure is not None:
+                    raise self.pin_failure from None
+                raise
+            if self.pin_failure is not None:
+                raise self.pin_failure
         except aiosmtplib.SMTPConnectResponseError as exc:
             raise _Failure(
                 classify_reply(Stage.GREETING, exc.code, exc.message),
@@ -439,9 +518,7 @@ class _Run:
             )
         try:
             await self._timed(
-                self.client.starttls(
-                    server_hostname=self.host, tls_context=client_context(self.profile.ca_file)
-                )
+                self.client.starttls(server_hostname=self.host, tls_context=self._tls_context())
             )
         except ssl.SSLError as exc:
             raise _tls_failure(exc, Stage.STARTTLS) from None
@@ -450,8 +527,11 @@ class _Run:
             if isinstance(cause, ssl.SSLError):
                 raise _tls_failure(cause, Stage.STARTTLS) from None
             raise
-        self.encrypted = True
         self._record_tls(self.client.transport)
+        mismatch = self._pin_mismatch()
+        if mismatch is not None:
+            raise mismatch  # before EHLO: nothing more is said on this connection
+        self.encrypted = True
         # RFC 3207 4.2: forget what was learnt before TLS and ask again.
         await self._say_ehlo()
         self.finish(reply=self.tls.version if self.tls else "")
@@ -689,6 +769,85 @@ class _Run:
             )
         self.finish()
 
+    async def describe_certificate(self, failure: _Failure) -> None:
+        """Name the certificate behind a failed verification (issue 13): fetch it over a
+        second connection that stops right after the TLS handshake (no sign-in, nothing
+        recorded as part of the check), write it into the transcript and the details, and
+        tell a private CA that fails strict verification (CA_NOT_STRICT) from an unknown
+        one."""
+        der = await self._fetch_certificate()
+        if not der:
+            return
+        info = certificate_info(der)
+        self.transcript.info(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "Transcript",
+                    "The certificate the server presented (fetched again over a second "
+                    "connection that stopped after the TLS handshake; nothing was signed in):",
+                )
+            )
+        )
+        for line in info.certificate_lines():
+            self.transcript.info(line)
+        failure.params.update(info.params())
+        failure.params["tls_reason"] = failure.detail  # OpenSSL's words, without the certificate
+        if info.subject == info.issuer:
+            failure.params["self_signed"] = "yes"
+        ca_file = self.profile.ca_file.strip()
+        if failure.code == "CERT_UNTRUSTED" and ca_file and failure.verify_code in CA_DEFECT_CODES:
+            # The CA file was selected and used: its CA's own defects failed the check.
+            defects = ca_defects(ca_file, der)
+            failure.code = "CA_NOT_STRICT"
+            failure.params["defects"] = (
+                "; ".join(i18n.localize("Diagnosis", DEFECTS[d]) for d in defects) or failure.detail
+            )
+            failure.params["defect_keys"] = ",".join(defects)
+        failure.detail = (
+            f"{failure.detail}; {info.one_line()}" if failure.detail else info.one_line()
+        )
+
+    async def _fetch_certificate(self) -> bytes:
+        """The server's leaf certificate (DER), unverified; b"" when it cannot be had."""
+        if self.peer is None:
+            return b""
+        host, port = self.peer
+        token = wire.bind(None)  # not part of the check's transcript
+        client: aiosmtplib.SMTP | None = None
+        transport: Any
+        try:
+            async with asyncio.timeout(min(2 * TLS_PROBE_TIMEOUT, self.stage_timeout)):
+                if self.profile.security is Security.SSL:
+                    transport, _ = await asyncio.get_running_loop().create_connection(
+                        asyncio.Protocol,
+                        host,
+                        port,
+                        ssl=pinned_context(),
+                        server_hostname=self.host,
+                    )
+                else:
+                    client = aiosmtplib.SMTP(
+                        hostname=host,
+                        port=port,
+                        start_tls=False,
+                        timeout=self.stage_timeout,
+                        local_hostname=self.local_name or None,
+                    )
+                    await client.connect()
+                    await client.starttls(server_hostname=self.host, tls_context=pinned_context())
+                    transport = client.transport
+                ssl_object = transport.get_extra_info("ssl_object")
+                der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
+                if client is None:
+                    transport.abort()
+                return der or b""
+        except (OSError, TimeoutError, ssl.SSLError, aiosmtplib.SMTPException):
+            return b""
+        finally:
+            if client is not None:
+                client.close()
+            wire.unbind(token)
+
     async def close_after_failure(self) -> None:
         """Say goodbye if the conversation is still in a sane state, then close."""
         client = self.client
@@ -720,10 +879,13 @@ def _tls_failure(exc: ssl.SSLError, stage: Stage) -> _Failure:
     if isinstance(exc, ssl.SSLCertVerificationError):
         code = exc.verify_code
         if code == 10:  # X509_V_ERR_CERT_HAS_EXPIRED
-            return _Failure("CERT_EXPIRED", detail)
-        if code in (62, 64) or "mismatch" in detail.lower():  # HOSTNAME / IP_ADDRESS_MISMATCH
-            return _Failure("CERT_HOSTNAME_MISMATCH", detail)
-        return _Failure("CERT_UNTRUSTED", detail)
+            failure = _Failure("CERT_EXPIRED", detail)
+        elif code in (62, 64) or "mismatch" in detail.lower():  # HOSTNAME / IP_ADDRESS_MISMATCH
+            failure = _Failure("CERT_HOSTNAME_MISMATCH", detail)
+        else:
+            failure = _Failure("CERT_UNTRUSTED", detail)
+        failure.verify_code = code
+        return failure
     text = str(exc).upper()
     if stage is Stage.TLS and (
         "WRONG_VERSION_NUMBER" in text or "RECORD_LAYER" in text or "PACKET_LENGTH_TOO_LONG" in text
@@ -805,6 +967,8 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
                 await run.execute()
         except _Failure as exc:
             failure = exc
+            if failure.code in CERT_CODES:
+                await run.describe_certificate(failure)
         except TimeoutError:
             failure = _Failure(
                 "TIMEOUT",
@@ -854,6 +1018,7 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
             "port": str(run.port),
             "sender": profile.from_address,
             "recipient": run.request.to_address or profile.from_address,
+            **failure.params,
             **extra,
         }
         if run.checked_sender and run.stage in (Stage.MAIL, Stage.RCPT, Stage.SEND_AS, Stage.DATA):
@@ -875,6 +1040,8 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
                 host=profile.host,
                 field=extra.get("field", ""),
                 mechanism=profile.mechanism.value,
+                cert_sha256=failure.params.get("cert_sha256", ""),
+                self_signed=failure.params.get("self_signed") == "yes",
             ),
             params=params,
         )

@@ -154,10 +154,23 @@ _TRUST_NEEDS: tuple[_TrustNeed, ...] = (
             "the wizard's test passed.",
         ),
     ),
-    # A pinned certificate fingerprint (a future Profile field) is added here the
-    # same way: value=lambda p: p.pinned_fingerprint, param="fingerprint", carried by
-    # JSON and .env (and by the DSN's peer_fingerprint option once Symfony >= 6 is
-    # the target: Debian's 5.4 and Nodemailer's URL form have none), with its own note.
+    # The pinned certificate: JSON and .env carry it (hex and colons read alike by every
+    # .env reader); the DSN cannot (Symfony's peer_fingerprint exists from 6.x, Debian's
+    # 5.4 and Nodemailer's URL form have none).
+    _TrustNeed(
+        value=lambda profile: profile.cert_pin,
+        param="fingerprint",
+        key="SMTP_CERT_SHA256",
+        carried_by=frozenset({"json", "env", "env-python", "env-node"}),
+        note=QT_TRANSLATE_NOOP(
+            "Export",
+            "This format cannot carry a trusted certificate. The wizard's test trusted "
+            "the server's certificate by its SHA-256 fingerprint {fingerprint}, not by a "
+            "certificate authority: configure your application to accept that certificate "
+            "(msmtp: tls_fingerprint; Nodemailer: a checkServerIdentity that compares "
+            "fingerprint256), or its connection will fail where the wizard's test passed.",
+        ),
+    ),
 )
 
 
@@ -211,6 +224,8 @@ def _fields(profile: Profile, password: str | None) -> dict[str, object]:
     # truth) would otherwise try to open an empty path.
     if profile.ca_file:
         data["ca_file"] = profile.ca_file
+    if profile.cert_pin:  # absent when unset, like the CA file
+        data["cert_sha256"] = profile.cert_pin
     if password is not None:
         data["password"] = password
     return data
@@ -448,6 +463,8 @@ def _env_values(profile: Profile, password: str | None) -> dict[str, str]:
     }
     if profile.ca_file:  # absent when unset, as in JSON
         values["SMTP_CA_FILE"] = profile.ca_file
+    if profile.cert_pin:
+        values["SMTP_CERT_SHA256"] = profile.cert_pin
     if password is not None:
         values["SMTP_PASSWORD"] = password
     return values

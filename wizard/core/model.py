@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .tls import parse_pin
+
 
 class Security(StrEnum):
     """How the connection is protected."""
@@ -94,6 +96,10 @@ class Profile:
     timeout: float = DEFAULT_TIMEOUT
     # Extra CA certificate (PEM) to trust, for servers with a private CA.
     ca_file: str = ""
+    # A pinned server certificate: the SHA-256 of its DER form, "AB:CD:..." ("" = none).
+    # When set, the certificate is trusted by this alone (no CA, no name check), and
+    # any other certificate is refused before sign-in (docs/CERTIFICATES.md).
+    cert_pin: str = ""
     last_test: LastTest | None = None
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
@@ -147,7 +153,8 @@ class ProfileDataError(ValueError):
 PORT_RANGE = (1, 65535)
 TIMEOUT_RANGE = (1, 300)
 
-# How each saved field is checked: "text", "bool", "port", "timeout", "texts" or an enum.
+# How each saved field is checked: "text", "bool", "port", "timeout", "texts", "sha256"
+# or an enum.
 _FIELD_KINDS: dict[str, object] = {
     "name": "text",
     "host": "text",
@@ -163,6 +170,7 @@ _FIELD_KINDS: dict[str, object] = {
     "allowed_domains": "texts",
     "timeout": "timeout",
     "ca_file": "text",
+    "cert_pin": "sha256",
     "id": "id",
 }
 
@@ -174,6 +182,13 @@ def _checked(name: str, kind: object, value: object) -> object:
         if kind == "id" and not value.strip():
             raise ProfileDataError(name, "empty")
         return value
+    if kind == "sha256":
+        pin = parse_pin(value) if isinstance(value, str) else None
+        if value == "":
+            return ""
+        if pin is None:
+            raise ProfileDataError(name, "sha256")
+        return pin
     if kind == "bool":
         if not isinstance(value, bool):
             raise ProfileDataError(name, "bool")

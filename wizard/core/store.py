@@ -86,6 +86,9 @@ ENTRY_MESSAGES = {
         "ProfileStore", "{field} must be a number from {low} to {high}"
     ),
     "text_list": QT_TRANSLATE_NOOP("ProfileStore", "{field} must be a list of text"),
+    "sha256": QT_TRANSLATE_NOOP(
+        "ProfileStore", "{field} must be a SHA-256 fingerprint (64 hexadecimal digits)"
+    ),
     "choice": QT_TRANSLATE_NOOP("ProfileStore", "{field} must be one of: {choices}"),
     "duplicate_id": QT_TRANSLATE_NOOP("ProfileStore", "the same id as setup {other}"),
 }

@@ -35,6 +35,7 @@ FIELD_LABELS: dict[str, str] = {
     "security": QT_TRANSLATE_NOOP("Verdict", "Security"),
     "ca_file": QT_TRANSLATE_NOOP("Verdict", "CA certificate file"),
     "ca_digest": QT_TRANSLATE_NOOP("Verdict", "CA certificate file contents"),
+    "cert_pin": QT_TRANSLATE_NOOP("Verdict", "Trusted certificate"),
     "auth": QT_TRANSLATE_NOOP("Verdict", "Sign-in"),
     "mechanism": QT_TRANSLATE_NOOP("Verdict", "Sign-in method"),
     "username": QT_TRANSLATE_NOOP("Verdict", "User name"),
@@ -48,6 +49,14 @@ FIELD_LABELS: dict[str, str] = {
 }
 # Keys that belong to the test run, not to the saved setup.
 RUN_KEYS = ("to", "send")
+# Keys added after records were first saved, with the value an old record stands for:
+# a setup saved before pins existed had none, so its pass still holds.
+ADDED_KEYS = {"cert_pin": ""}
+
+
+def _value(settings: dict[str, str], key: str) -> str | None:
+    return settings.get(key, ADDED_KEYS.get(key))
+
 
 # A saved record's tested password is known only once the saved one is read back.
 UNKNOWN_SECRET = "?"  # noqa: S105 (a marker, not a password)
@@ -99,6 +108,7 @@ def settings_fingerprint(
         "security": profile.security.value,
         "ca_file": profile.ca_file.strip(),
         "ca_digest": _ca_digest(profile.ca_file.strip()),
+        "cert_pin": profile.cert_pin,
         "auth": "on" if profile.auth else "off",
         "mechanism": profile.mechanism.value if profile.auth else "",
         "username": profile.username.strip() if profile.auth else "",
@@ -144,7 +154,7 @@ class Verdict:
         changed = [
             key
             for key in FIELD_LABELS
-            if key != "password" and self.settings.get(key) != settings.get(key)
+            if key != "password" and _value(self.settings, key) != _value(settings, key)
         ]
         if secret != self.secret:
             changed.insert(changed_index(changed, "password"), "password")
@@ -182,7 +192,9 @@ def saved_changes(profile: Profile) -> list[str] | None:
     changed = [
         key
         for key in FIELD_LABELS
-        if key not in RUN_KEYS and key != "password" and record.settings.get(key) != now.get(key)
+        if key not in RUN_KEYS
+        and key != "password"
+        and _value(record.settings, key) != _value(now, key)
     ]
     if record.password_changed:
         changed.insert(changed_index(changed, "password"), "password")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -97,6 +97,21 @@ class ServerPage(WizardPage):
         label.setBuddy(self.ca_file)
         self.ca_file.setAccessibleName(ca_row.accessibleName())
         self.ca_file.setAccessibleDescription(ca_row.accessibleDescription())
+        # The certificate trusted by its fingerprint ("Trust this certificate" on the Test
+        # page), shown only while there is one, with the way to stop trusting it.
+        self.pin_row = QWidget()
+        pin_layout = QHBoxLayout(self.pin_row)
+        pin_layout.setContentsMargins(0, 0, 0, 0)
+        self.pin_label = QLabel()
+        self.pin_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.pin_label.setWordWrap(True)
+        self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.forget_pin_button = QPushButton(self.tr("&Forget it"))
+        self.forget_pin_button.setAccessibleName(self.tr("Forget the trusted certificate"))
+        self.forget_pin_button.clicked.connect(self.forget_pin)
+        pin_layout.addWidget(self.pin_label, 1)
+        pin_layout.addWidget(self.forget_pin_button)
+        layout.addWidget(self.pin_row)
         self.source = QLabel()
         self.source.setWordWrap(True)
         layout.addWidget(self.source)
@@ -177,6 +192,23 @@ class ServerPage(WizardPage):
         self.port.setValue(self.draft.effective_port)
         self.security.setCurrentIndex(self.security.findData(self.draft.security.value))
         self.source.setText(self.wiz.source_text())
+        self._show_pin()
+
+    def _show_pin(self) -> None:
+        pin = self.draft.cert_pin
+        self.pin_label.setText(
+            self.tr(
+                "Trusted certificate (by its SHA-256 fingerprint, without a CA or name check): %1"
+            ).replace("%1", pin)
+        )
+        self.pin_row.setVisible(bool(pin))
+
+    def forget_pin(self) -> None:
+        """Stop trusting the pinned certificate: the CA and name checks apply again."""
+        self.draft.cert_pin = ""
+        self._show_pin()
+        self.wiz.settings_changed()
+        self.ca_file.setFocus()
 
     def store(self) -> None:
         endpoint = self._endpoint()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -52,6 +53,7 @@ from wizard.core.export import export_profile
 from wizard.core.model import AuthMechanism, FromPolicy, Profile
 from wizard.core.proof import proof_of
 from wizard.core.stages import Stage
+from wizard.core.tls import TlsInfo
 from wizard.core.transcript import to_text
 from wizard.core.validation import MESSAGES, check_address
 from wizard.core.verdict import Verdict, VerdictState, now_iso
@@ -248,6 +250,9 @@ class TestPage(WizardPage):
         # others in the panel; a fix with nothing to press is a label saying why.
         self.fix_buttons: list[QWidget] = []
         self._main_note = ""  # said in the banner under a failure (a retry's advice)
+        # "Trust this certificate?" with the certificate's details, while it is open.
+        self.trust_box: QMessageBox | None = None
+        self.shown_diagnosis: Diagnosis | None = None
         self._run_fingerprint: tuple[dict[str, str], str] = ({}, "")
         wizard.verdict_changed.connect(self.refresh_verdict)
         self.reload()
@@ -456,6 +461,10 @@ class TestPage(WizardPage):
             button.deleteLater()
         self.fix_buttons.clear()
         self._main_note = ""
+        self.shown_diagnosis = None
+        if self.trust_box is not None:  # a question about a failure no longer shown
+            self.trust_box.close()
+            self.trust_box = None
         self.diag_title.setProperty("plainTitle", "")
         self.copied.clear()
 
@@ -582,12 +591,16 @@ class TestPage(WizardPage):
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
         """The failure banner (title and main action) and the panel under it
         (explanation, details, the other fixes); the failing line in the transcript."""
+        self.shown_diagnosis = diagnosis
         title, explanation = diagnosis.render(QCoreApplication.translate)
         self.diag_title.setText(title)
         self.diag_code.setText(self.tr("Code for support: %1").replace("%1", diagnosis.code))
         self.diag_title.setProperty("plainTitle", title)
         self.diag_text.setText(explanation)
         detail = diagnosis.detail
+        if diagnosis.params.get("tls_reason"):
+            # The banner shows the certificate: the details keep OpenSSL's reason only.
+            detail = diagnosis.params["tls_reason"]
         if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in MESSAGES:
             # "to: address.invalid" is for programs; the field's own message is for people.
             detail = field_message(diagnosis.params["error"])
@@ -602,11 +615,14 @@ class TestPage(WizardPage):
             (self.banner_action if index == 0 else self.fix_row).addWidget(widget, 0, align)
             self.fix_buttons.append(widget)
         main = diagnosis.fixes[0] if diagnosis.fixes else None
-        self._main_note = (
+        notes = [
             QCoreApplication.translate("Fix", main.label)
             if main is not None and main.kind is FixKind.RETRY and main.id != "run_again"
-            else ""
-        )
+            else "",
+            # A certificate failure names the certificate where the user looks first.
+            self.certificate_text(diagnosis.params),
+        ]
+        self._main_note = "\n".join(note for note in notes if note)
         self._banner(
             Status.FAIL, self.tr("Test failed: %1").replace("%1", title), self._main_note, True
         )
@@ -614,6 +630,29 @@ class TestPage(WizardPage):
         self.panel.setAccessibleDescription(explanation)
         self.panel.setVisible(True)
         self.transcript.show_failure()
+
+    def certificate_text(self, params: dict[str, str]) -> str:
+        """The certificate a failure is about, one detail per line ("" when none).
+        Certificate texts were made printable by the engine; the label is plain text."""
+        info = TlsInfo.from_params(params)
+        if info is None:
+            return ""
+        lines = [
+            self.tr("Certificate: %1").replace("%1", info.subject or "-"),
+            self.tr("Issued by: %1").replace("%1", info.issuer or "-"),
+            fill(
+                self.tr("Names: %1; valid from %2 until %3"),
+                ", ".join(info.sans) or "-",
+                info.not_before,
+                info.not_after,
+            ),
+            self.tr("SHA-256 fingerprint: %1").replace("%1", info.sha256),
+        ]
+        if params.get("pinned"):
+            lines.append(
+                self.tr("Trusted (pinned) fingerprint: %1").replace("%1", params["pinned"])
+            )
+        return "\n".join(lines)
 
     def fix_widget(self, fix: Fix, main: bool = False) -> QWidget:
         """A button that does what the fix says, or a label when nothing can be pressed."""
@@ -657,6 +696,55 @@ class TestPage(WizardPage):
             return
         if kind is FixKind.NONE:
             return
+        if "cert_pin" in fix.changes:
+            self.confirm_trust(fix)  # the user sees what they trust before it is applied
+            return
+        self._apply(fix)
+
+    def confirm_trust(self, fix: Fix) -> None:
+        """Ask before pinning a certificate, showing its fingerprint, issuer, names and
+        dates; "Trust this certificate" applies the fix (with Undo, as every fix)."""
+        params = self.shown_diagnosis.params if self.shown_diagnosis is not None else {}
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Trust this certificate?"),
+            self.tr(
+                "Trust this certificate only if you know it is your server's: compare its "
+                "fingerprint with the one your mail server's administrator gives you."
+            ),
+            parent=self,
+        )
+        # Certificate names are outside text; in Qt 6 this also covers the informative
+        # text (tests/gui/test_certificate_trust.py checks that label).
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            self.certificate_text(params)
+            + "\n\n"
+            + self.tr(
+                "From now on this setup accepts this one certificate, without checking a "
+                "certificate authority or the server name, and refuses any other before "
+                "signing in."
+            )
+        )
+        # No mnemonics: a stray key typed as it opens must not trust anything; Escape and
+        # Enter both keep things as they are.
+        trust = box.addButton(
+            QCoreApplication.translate("Fix", fix.label), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(self.tr("Don't trust it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered(button: object) -> None:
+            self.trust_box = None
+            if button is trust:
+                self._apply(fix)
+
+        box.buttonClicked.connect(answered)
+        self.trust_box = box
+        box.open()
+
+    def _apply(self, fix: Fix) -> None:
         before = self.draft.copy()
         self._undo = self.wiz.apply_changes(fix.changes)
         self.reply_to_user = reply_to_user(before, self.draft)
@@ -789,6 +877,11 @@ def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
             policy_name(after.from_policy),
         ),
         (translate("TestPage", "From"), before.from_address, after.from_address),
+        (
+            translate("TestPage", "Trusted certificate"),
+            short_pin(before.cert_pin) or translate("TestPage", "none"),
+            short_pin(after.cert_pin) or translate("TestPage", "none"),
+        ),
     )
     for label, old, new in rows:
         if old != new:
@@ -797,6 +890,12 @@ def describe_changes(before, after) -> str:  # type: ignore[no-untyped-def]
         # The address the user wanted keeps receiving the replies.
         parts.append(translate("TestPage", "Reply-To: %1").replace("%1", user))
     return "; ".join(parts)
+
+
+def short_pin(pin: str) -> str:
+    """ "SHA-256 3E:A9:72:74…4A:42": enough to tell two pins apart in a sentence."""
+    # No line break inside it (a no-break space, a word joiner after the ellipsis).
+    return f"SHA-256\u00a0{pin[:11]}…\u2060{pin[-5:]}" if pin else ""
 
 
 def reply_to_user(before: Profile, after: Profile) -> str:
