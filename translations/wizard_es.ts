@@ -2448,6 +2448,10 @@
         <source>(message body: {lines} lines, {bytes} bytes, not shown)</source>
         <translation>(cuerpo del mensaje: {lines} líneas, {bytes} bytes, no se muestra)</translation>
     </message>
+    <message>
+        <source>({count} lines left out here: a transcript keeps its first {head} and its newest lines, {max} in all)</source>
+        <translation>({count} líneas omitidas aquí: una transcripción conserva sus primeras {head} líneas y las más recientes, {max} en total)</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -2462,6 +2466,10 @@
     <message>
         <source>The test failed at the highlighted line: %1</source>
         <translation>La prueba falló en la línea resaltada: %1</translation>
+    </message>
+    <message>
+        <source>%1 earlier lines — full transcript in Save transcript…</source>
+        <translation>%1 líneas anteriores: la transcripción completa está en «Guardar la transcripción…»</translation>
     </message>
 </context>
 <context>
