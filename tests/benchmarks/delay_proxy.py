@@ -97,6 +97,8 @@ class DelayProxy:
                 self._pump(s_reader, c_writer, conn, "s"),
                 return_exceptions=True,
             )
+        except asyncio.CancelledError:
+            pass  # the proxy is closing
         finally:
             for writer in (c_writer, s_writer):
                 writer.close()
