@@ -51,6 +51,9 @@ def failing_line_colours(palette: QPalette) -> tuple[QColor, QColor]:
 
 DISPLAY_CAP = 2_000  # lines shown in the pane; all of ``lines`` go to Save transcript
 FRAME_MS = 16  # lines that arrive within one frame are appended in one edit
+# At most this many lines are drawn in one frame (~0.1 ms each): a flood faster than
+# that restarts the pane from its newest lines rather than stall the window.
+FRAME_BUDGET = 300
 
 
 class TranscriptView(QPlainTextEdit):
@@ -140,14 +143,17 @@ class TranscriptView(QPlainTextEdit):
         if not pending:
             return
         new = self.lines[len(self.lines) - pending :]
-        if len(new) > DISPLAY_CAP:
-            self.hidden += len(new) - DISPLAY_CAP
-            new = new[-DISPLAY_CAP:]
         formats = {d: self._format(d) for d in Direction}
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         shown = self._shown()
-        drop = shown + len(new) - DISPLAY_CAP
+        if len(new) > FRAME_BUDGET:
+            # A flood: the pane restarts from the newest lines (all in Save transcript).
+            self.hidden += len(new) - FRAME_BUDGET
+            new = new[-FRAME_BUDGET:]
+            drop = shown  # every line shown so far goes too
+        else:
+            drop = shown + len(new) - DISPLAY_CAP
         if drop >= shown and shown:
             # Every line shown so far goes: start the pane afresh.
             self.hidden += shown
