@@ -205,6 +205,7 @@ class _Run:
         # connect (~35 ms of CPU that would stall a GUI thread), reused within the run.
         self._tls_context: asyncio.Future[ssl.SSLContext] | None = None
         self._handed_sock: socket.socket | None = None
+        self._test_message: asyncio.Future[bytes] | None = None
 
     # -- stage bookkeeping --------------------------------------------------
     def start(self, stage: Stage, subject: str = "", at: int | None = None) -> None:
@@ -242,6 +243,7 @@ class _Run:
     async def execute(self) -> None:
         self.host = to_ascii_host(self.profile.host)
         self._prepare_tls_context()
+        self._prepare_test_message()
         await self._resolve_and_connect()
         await self._greeting()
         await self._ehlo()
@@ -332,6 +334,32 @@ class _Run:
         # A run that fails before TLS never awaits it: retrieve its error quietly.
         future.add_done_callback(lambda f: f.cancelled() or f.exception())
         self._tls_context = future
+
+    def _prepare_test_message(self) -> None:
+        """Build the test message in a worker thread too: the first one imports and
+        compiles the email package's machinery (~25 ms that stalled the window)."""
+        if not self.request.send:
+            return
+        sender = self._sender()
+        header_from, reply_to = self._header_from(sender, self._send_as())
+        future = asyncio.get_running_loop().run_in_executor(
+            None,
+            _message,
+            self.profile,
+            header_from,
+            reply_to,
+            self._recipient(),
+            self.request.subject,
+            self.request.body,
+        )
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())
+        self._test_message = future
+
+    async def test_message(self) -> bytes:
+        if self._test_message is None:
+            self._prepare_test_message()
+        assert self._test_message is not None
+        return await self._test_message
 
     async def tls_context(self) -> ssl.SSLContext:
         """The context started by :meth:`_prepare_tls_context` (same errors as building it)."""
@@ -788,10 +816,7 @@ class _Run:
                 with contextlib.suppress(Exception):
                     await self._timed(protocol.execute_group([b".\r\n"], body=True))
             raise
-        _reply_to = self._header_from(sender, self._send_as())[1]
-        message = _message(
-            self.profile, header_from, _reply_to, recipient, self.request.subject, self.request.body
-        )
+        message = await self.test_message()
         body = normalize_message_line_endings(message)
         body = PERIOD_REGEX.sub(b"..", body) + b".\r\n"
         sent: list[wire.TimedReply] = await asyncio.wait_for(
@@ -810,16 +835,14 @@ class _Run:
         """The test message as the application would send it under the policy."""
         assert self.client is not None
         send_as = self._send_as()
-        header_from, reply_to = self._header_from(sender, send_as)
+        header_from, _reply_to = self._header_from(sender, send_as)
         envelope = header_from if self.profile.from_policy is FromPolicy.SEND_AS_USER else sender
         self.checked_sender = header_from
         self.start(Stage.DATA, header_from)
         # One envelope for one message: reuse the open transaction when it is
         # exactly this one (the SEND_AS stage usually left it open).
         await self._open(envelope, recipient, Stage.DATA)
-        message = _message(
-            self.profile, header_from, reply_to, recipient, self.request.subject, self.request.body
-        )
+        message = await self.test_message()
         body_sent_before = self.observer.bytes_sent
         try:
             response = await self._timed(self.client.data(message))
