@@ -263,3 +263,27 @@ async def test_a_slow_greeter_still_passes_although_the_tls_probe_started():
     text = to_text(result.transcript)
     assert "trying a TLS handshake" in text  # the probe ran, and lost
     assert step(result, Stage.GREETING).status is StepStatus.OK
+
+
+async def test_the_readable_cli_ends_its_transcript_before_the_summary(certs):
+    # The 221 may arrive after the verdict: it never lands below the summary.
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.servers import PASSWORD, USER, Behaviour
+
+    behaviour = Behaviour(pipelining=True)
+    async with SmtpServer(certs, tls="starttls", behaviour=behaviour) as server:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, str(ROOT / "main.py"), "check", "--host", "localhost",
+            "--port", str(server.port), "--user", USER, "--from", USER,
+            "--ca-file", certs.ca_file, "--password-stdin", "--send", "--lang", "en",
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+        )  # fmt: skip
+        out, _ = await asyncio.wait_for(process.communicate((PASSWORD + "\n").encode()), 30)
+    text = out.decode()
+    assert process.returncode == 0, text
+    summary = text.index("Steps:")
+    assert "~>  QUIT" in text[:summary]
+    assert text.rstrip().endswith("Success: the server accepted everything that was checked.")

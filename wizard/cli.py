@@ -660,12 +660,16 @@ class ReadablePrinter:
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
+        self.done = False
 
     def on_event(self, event: Event) -> None:
-        if isinstance(event, LineAdded):
+        # The QUIT reply can arrive after the verdict (the engine does not wait for
+        # it): the transcript printed above the summary ends at QUIT.
+        if isinstance(event, LineAdded) and not self.done:
             print("  " + format_line(event.line), file=self.out, flush=True)
 
     def summary(self, result: CheckResult) -> None:
+        self.done = True
         out = self.out
         print(file=out)
         print(t("steps"), file=out)
