@@ -83,6 +83,9 @@ class Behaviour:
     # Refuse a message whose From header is one of these, after DATA, as Exchange
     # (and Postfix with header_checks) refuse "send as": 550 5.7.60 SendAsDenied.
     refuse_from_header: tuple[str, ...] = ()
+    # Advertise RFC 2920 PIPELINING, as Postfix and Exchange do (aiosmtpd does not by
+    # default; it still answers pipelined commands in order, reading line by line).
+    pipelining: bool = False
 
 
 @dataclass
@@ -108,6 +111,12 @@ class _Handler:
             return f"553 5.7.1 <{address}>: Sender address rejected: not owned by user {self.user}"
         envelope.mail_from = address
         return "250 2.1.0 OK"
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        if self.b.pipelining:
+            responses.insert(len(responses) - 1, "250-PIPELINING")
+        return responses
 
     async def handle_RSET(self, server, session, envelope):
         self.r.commands.append("RSET")

@@ -140,7 +140,7 @@ async def test_without_sending_the_probe_checks_the_from_on_screen_and_warns(cer
         "RSET",
         f"MAIL FROM:<{CEO}>",
         f"RCPT TO:<{ADMIN}>",
-        "RSET",  # at QUIT: nothing is left open
+        # No RSET before QUIT (issue 15): QUIT ends the open transaction (RFC 5321).
     ]
     send_as = step(result, Stage.SEND_AS)
     assert (send_as.subject, send_as.status) == (CEO, StepStatus.OK)

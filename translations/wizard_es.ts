@@ -2644,6 +2644,10 @@
         <source>presented certificate: {subject}; issuer: {issuer}; names: {names}; valid {start} to {end}; SHA-256 {sha256}</source>
         <translation>certificado presentado: {subject}; emisor: {issuer}; nombres: {names}; válido de {start} a {end}; SHA-256 {sha256}</translation>
     </message>
+    <message>
+        <source>({count} lines left out here: a transcript keeps its first {head} and its newest lines, {max} in all)</source>
+        <translation>({count} líneas omitidas aquí: una transcripción conserva sus primeras {head} líneas y las más recientes, {max} en total)</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -2658,6 +2662,10 @@
     <message>
         <source>The test failed at the highlighted line: %1</source>
         <translation>La prueba falló en la línea resaltada: %1</translation>
+    </message>
+    <message>
+        <source>%1 earlier lines — full transcript in Save transcript…</source>
+        <translation>%1 líneas anteriores: la transcripción completa está en «Guardar la transcripción…»</translation>
     </message>
 </context>
 <context>

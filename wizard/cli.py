@@ -16,23 +16,14 @@ import json
 import os
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from wizard import __version__
-from wizard.core import errorlog, i18n, providers
+from wizard.core import errorlog, i18n
 from wizard.core.argv import has_password_option
 from wizard.core.asciinum import NumberError, ascii_float, ascii_int
-from wizard.core.deliverability import STATUS_LABELS, Status, check_domain
-from wizard.core.discovery import (
-    SOURCE_LABELS,
-    DiscoveryOptions,
-    SourceState,
-    SourceUpdate,
-    discover,
-)
-from wizard.core.dnsquery import DnsClient, NameserverError, parse_nameserver
 from wizard.core.endpoint import EndpointError, parse_endpoint, to_ascii_host
 from wizard.core.engine import (
     CheckRequest,
@@ -42,7 +33,6 @@ from wizard.core.engine import (
     StepStatus,
     run_check,
 )
-from wizard.core.export import FORMATS, export_notes, export_profile, write_export
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import DEFAULT_TIMEOUT, AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.sanitize import printable
@@ -54,6 +44,13 @@ from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 from wizard.core.validation import check_address
 from wizard.core.verdict import saved_changes
+
+if TYPE_CHECKING:
+    from wizard.core.dnsquery import DnsClient
+
+# Each command imports what only it needs when it runs (issue 15: `check` never
+# loads discovery, the DNS checks or dnspython): see the imports inside the
+# *_command functions, and tests/test_startup.py.
 
 EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found; export: no password
 EXIT_UNCHECKED = 4  # dns: no check could be done (every look-up failed)
@@ -166,6 +163,22 @@ FIELD_OPTIONS = {
     "allowed_domains": "--from",
     "name": "--profile",
 }
+
+
+class _ExportFormats:
+    """The export formats, read from wizard.core.export only when ``export`` is parsed
+    (argparse asks ``in`` and iterates for its messages)."""
+
+    def _ids(self) -> list[str]:
+        from wizard.core.export import FORMATS
+
+        return list(FORMATS)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._ids()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids())
 
 
 def t(key: str, **params: object) -> str:
@@ -319,7 +332,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--output could not be written.",
     )
     export.add_argument("--profile", required=True, metavar="NAME", help="saved setup name")
-    export.add_argument("--format", required=True, choices=list(FORMATS), help="output format")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=_ExportFormats(),
+        metavar="FORMAT",  # a metavar of its own: argparse lists the choices only on demand
+        help="output format: %(choices)s",
+    )
     export.add_argument(
         "--include-password",
         action="store_true",
@@ -401,6 +420,8 @@ class CommandError(Exception):
 
 
 async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.core.export import export_notes, export_profile, write_export
+
     profile = load_saved(args.profile, stderr)
     password = None
     if args.include_password and profile.auth:
@@ -461,6 +482,8 @@ def open_store(stderr: TextIO | None = None) -> ProfileStore:
 async def profiles_command(
     args: argparse.Namespace, stdout: TextIO, stderr: TextIO | None = None
 ) -> int:
+    from wizard.core.export import export_profile
+
     if args.action == "list":
         store = open_store(stderr)
         if args.json:
@@ -663,12 +686,16 @@ class ReadablePrinter:
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
+        self.done = False
 
     def on_event(self, event: Event) -> None:
-        if isinstance(event, LineAdded):
+        # The QUIT reply can arrive after the verdict (the engine does not wait for
+        # it): the transcript printed above the summary ends at QUIT.
+        if isinstance(event, LineAdded) and not self.done:
             print("  " + format_line(event.line), file=self.out, flush=True)
 
     def summary(self, result: CheckResult) -> None:
+        self.done = True
         out = self.out
         print(file=out)
         print(t("steps"), file=out)
@@ -751,6 +778,8 @@ async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
 
 
 def dns_client(args: argparse.Namespace) -> DnsClient:
+    from wizard.core.dnsquery import DnsClient, NameserverError, parse_nameserver
+
     if not args.nameserver:
         return DnsClient()
     try:
@@ -771,6 +800,15 @@ def _require_ca_file(path: str | None) -> None:
 
 
 async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    from wizard.core import providers
+    from wizard.core.discovery import (
+        SOURCE_LABELS,
+        DiscoveryOptions,
+        SourceState,
+        SourceUpdate,
+        discover,
+    )
+
     providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
     address = args.address.strip()
     _check_address(address)
@@ -833,6 +871,8 @@ async def discover_command(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 async def dns_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    from wizard.core.deliverability import STATUS_LABELS, Status, check_domain
+
     domain = args.domain.strip()
     if "@" in domain:
         _check_address(domain)

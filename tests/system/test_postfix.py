@@ -184,7 +184,7 @@ def test_a_saved_send_as_each_user_setup_is_tested_with_the_from_on_screen(
     assert status == 0, raw
     assert envelope(report) == [
         f"MAIL FROM:<{USER}>", f"RCPT TO:<{USER}>", "RSET", f"MAIL FROM:<{SEND_AS}>",
-        f"RCPT TO:<{USER}>", "RSET",
+        f"RCPT TO:<{USER}>",  # no RSET before QUIT (issue 15)
     ]  # fmt: skip
     assert "refuse 'send as' only after the message" in raw
     status, report, raw = check(*args, "--send")
@@ -198,3 +198,24 @@ def test_a_saved_send_as_each_user_setup_is_tested_with_the_from_on_screen(
     ]  # fmt: skip
     assert f"From: {SEND_AS}" in sent(report)
     assert "smtp-wizard-send-as-test" not in raw
+
+
+def test_postfix_offers_pipelining_and_gets_the_envelope_in_one_flight(system_stack):
+    # Issue 15: RFC 2920. The transcript is in wire order: every envelope command
+    # (MAIL, RCPT, DATA) went out before the first of their replies came back.
+    args = [
+        "--host", "localhost", "--port", str(system_stack.port("submission")),
+        "--user", USER, "--ca-file", system_stack.ca_file, "--send",
+    ]  # fmt: skip
+    status, report, raw = check(*args)
+    assert status == 0, raw
+    assert "PIPELINING" in report["server"]["extensions"]
+    lines = report["transcript"]
+    first_mail = next(i for i, line in enumerate(lines) if line["text"].startswith("MAIL FROM"))
+    group = [line["text"].split(" ")[0] for line in lines[first_mail : first_mail + 3]]
+    assert group == ["MAIL", "RCPT", "DATA"]
+    assert envelope(report) == [f"MAIL FROM:<{USER}>", f"RCPT TO:<{USER}>", "DATA"]
+    assert "RSET" not in sent(report)
+    steps = {s["id"]: s for s in report["steps"]}
+    assert steps["mail"]["status"] == steps["rcpt"]["status"] == steps["data"]["status"] == "ok"
+    assert steps["data"]["reply"].startswith("250")

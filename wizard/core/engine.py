@@ -21,13 +21,15 @@ import email.utils
 import os
 import socket
 import ssl
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 import aiosmtplib
+from aiosmtplib.email import quote_address
 from aiosmtplib.esmtp import parse_esmtp_extensions
+from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
 
 from . import i18n, wire
 from .diagnosis import Diagnosis, classify_reply, fixes_for
@@ -52,6 +54,13 @@ from .validation import address_domain, check_address, has_control_chars, valida
 wire.install()
 
 TLS_PROBE_TIMEOUT = 3.0
+# Silence this long on a plain connection starts the TLS probe beside the greeting
+# wait (issue 15: PORT_REQUIRES_TLS within 1.5 s instead of after the whole timeout).
+PROBE_AFTER = 1.0
+QUIT_GRACE = 2.0  # how long the goodbye waits for the 221 after the verdict
+
+# Goodbyes still reading a 221 after their check returned (a strong reference each).
+_goodbyes: set[asyncio.Task[None]] = set()
 
 
 # Why a stage is skipped, in words (translate with context "Step").
@@ -161,6 +170,10 @@ class CheckResult:
         }
 
 
+class _PortWantsTls(Exception):
+    """The TLS probe completed a handshake while the greeting was still missing."""
+
+
 class _Failure(Exception):
     def __init__(
         self,
@@ -213,19 +226,30 @@ class _Run:
         self.open_envelope: tuple[str, str] | None = None
         self._subject = ""  # the address the current stage checks (StepResult.subject)
         self.checked_sender = ""  # the sender address the current stage puts to the server
+        self.quit_sent = False
+        # The verifying TLS context, built in a worker thread while we resolve and
+        # connect (~35 ms of CPU that would stall a GUI thread), reused within the run.
+        self._tls_context: asyncio.Future[ssl.SSLContext] | None = None
+        self._handed_sock: socket.socket | None = None
+        self._test_message: asyncio.Future[bytes] | None = None
 
     # -- stage bookkeeping --------------------------------------------------
-    def start(self, stage: Stage, subject: str = "") -> None:
+    def start(self, stage: Stage, subject: str = "", at: int | None = None) -> None:
+        """``at``: when the stage began (ms on the transcript's clock), for the stages
+        of a pipelined group, each timed from the reply before its own."""
         self.stage = stage
         self._subject = subject
-        self._stage_t0 = self.transcript.elapsed_ms()
+        self._stage_t0 = self.transcript.elapsed_ms() if at is None else at
         self.emit(StageStarted(stage))
 
-    def finish(self, status: StepStatus = StepStatus.OK, reply: str = "") -> None:
+    def finish(
+        self, status: StepStatus = StepStatus.OK, reply: str = "", at: int | None = None
+    ) -> None:
+        end = self.transcript.elapsed_ms() if at is None else at
         step = StepResult(
             self.stage,
             status,
-            self.transcript.elapsed_ms() - self._stage_t0,
+            end - self._stage_t0,
             self.transcript.redactor.scrub(reply),
             self._subject,
         )
@@ -244,6 +268,8 @@ class _Run:
     # -- the stages ---------------------------------------------------------
     async def execute(self) -> None:
         self.host = to_ascii_host(self.profile.host)
+        self._prepare_tls_context()
+        self._prepare_test_message()
         await self._resolve_and_connect()
         await self._greeting()
         await self._ehlo()
@@ -326,13 +352,55 @@ class _Run:
         assert last_error is not None
         raise last_error
 
+    def _prepare_tls_context(self) -> None:
+        if self.profile.security is Security.NONE:
+            return
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(None, self._build_tls_context)
+        # A run that fails before TLS never awaits it: retrieve its error quietly.
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())
+        self._tls_context = future
+
+    def _prepare_test_message(self) -> None:
+        """Build the test message in a worker thread too: the first one imports and
+        compiles the email package's machinery (~25 ms that stalled the window)."""
+        if not self.request.send:
+            return
+        sender = self._sender()
+        header_from, reply_to = self._header_from(sender, self._send_as())
+        future = asyncio.get_running_loop().run_in_executor(
+            None,
+            _message,
+            self.profile,
+            header_from,
+            reply_to,
+            self._recipient(),
+            self.request.subject,
+            self.request.body,
+        )
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())
+        self._test_message = future
+
+    async def test_message(self) -> bytes:
+        if self._test_message is None:
+            self._prepare_test_message()
+        assert self._test_message is not None
+        return await self._test_message
+
+    async def tls_context(self) -> ssl.SSLContext:
+        """The context started by :meth:`_prepare_tls_context` (same errors as building it)."""
+        if self._tls_context is None:
+            self._prepare_tls_context()
+        assert self._tls_context is not None
+        return await self._tls_context
+
     def _ehlo_name(self) -> str:
         # RFC 5321 4.1.3: an address literal when we have no name the server could check.
         assert self.sock is not None
         local = self.sock.getsockname()[0]
         return f"[IPv6:{local}]" if ":" in local else f"[{local}]"
 
-    def _tls_context(self) -> ssl.SSLContext:
+    def _build_tls_context(self) -> ssl.SSLContext:
         # A pin replaces CA and name checks: the leaf's SHA-256 is compared right after
         # the handshake (_pin_mismatch), before a single SMTP byte more.
         if self.profile.cert_pin:
@@ -380,12 +448,13 @@ class _Run:
             hostname=self.host,
             use_tls=implicit,
             start_tls=False,
-            tls_context=self._tls_context() if implicit else None,
+            tls_context=await self.tls_context() if implicit else None,
             timeout=self.stage_timeout,
             local_hostname=self.local_name,
         )
         self.client = client
         sock, self.sock = self.sock, None  # the client owns it from here
+        self._handed_sock = sock  # ... once its connect has started (see _connect, abort)
 
         if implicit:
             self.start(Stage.TLS)
@@ -404,17 +473,29 @@ class _Run:
             self.observer.on_connection_made = handshake_done
         else:
             self.start(Stage.GREETING)
+        probe_after = min(PROBE_AFTER, self.stage_timeout / 2)
         try:
             try:
                 response = await self._timed(
-                    client.connect(sock=sock), self.stage_timeout * (2 if implicit else 1)
+                    self._greeting_or_tls(self._connect(client, sock), implicit, probe_after),
+                    self.stage_timeout * (2 if implicit else 1),
                 )
             except Exception:
+                # A pin mismatch aborts the connection in the handshake callback: the
+                # connect then fails, and CERT_CHANGED is the reason, not its symptom.
                 if self.pin_failure is not None:
                     raise self.pin_failure from None
                 raise
             if self.pin_failure is not None:
                 raise self.pin_failure
+        except _PortWantsTls:
+            raise _Failure(
+                "PORT_REQUIRES_TLS",
+                note(
+                    QT_TRANSLATE_NOOP("Transcript", "no greeting within {seconds} s"),
+                    seconds=f"{probe_after:g}",
+                ),
+            ) from None
         except aiosmtplib.SMTPConnectResponseError as exc:
             raise _Failure(
                 classify_reply(Stage.GREETING, exc.code, exc.message),
@@ -425,8 +506,6 @@ class _Run:
                 QT_TRANSLATE_NOOP("Transcript", "no greeting within {seconds} s"),
                 seconds=f"{self.stage_timeout:g}",
             )
-            if self.stage is Stage.GREETING and not implicit and await self._speaks_tls():
-                raise _Failure("PORT_REQUIRES_TLS", silent) from None
             raise _Failure("NO_GREETING", silent) from None
         except aiosmtplib.SMTPConnectError as exc:
             cause = exc.__cause__
@@ -441,6 +520,37 @@ class _Run:
             self.observer.on_connection_made = None
         self.greeting = _reply_text(response.code, response.message)  # type: ignore[attr-defined]
         self.finish(reply=self.greeting)
+
+    async def _connect(self, client: aiosmtplib.SMTP, sock: socket.socket) -> object:
+        self._handed_sock = None  # aiosmtplib owns (and closes) the socket from here
+        return await client.connect(sock=sock)
+
+    async def _greeting_or_tls(
+        self, connecting: Awaitable[object], implicit: bool, probe_after: float
+    ) -> object:
+        """The greeting; on a plain connection still silent after ``probe_after``, race
+        a TLS handshake on a second connection against it. A plain client on an
+        implicit-TLS port (465) hears nothing until its timeout: a completed handshake
+        says so at once. A slow greeter (Postfix postscreen's greet delay, tarpits)
+        fails the handshake or never answers it, and its greeting still wins."""
+        if implicit:
+            return await connecting
+        greeting = asyncio.ensure_future(connecting)
+        probe: asyncio.Future[bool] | None = None
+        try:
+            done, _ = await asyncio.wait({greeting}, timeout=probe_after)
+            if greeting in done:
+                return greeting.result()
+            probe = asyncio.ensure_future(self._speaks_tls())
+            done, _ = await asyncio.wait({greeting, probe}, return_when=asyncio.FIRST_COMPLETED)
+            if greeting not in done and probe.result():
+                raise _PortWantsTls
+            return await greeting
+        finally:
+            for task in (greeting, probe):
+                if task is not None and not task.done():
+                    task.cancel()
+                    await asyncio.gather(task, return_exceptions=True)
 
     async def _speaks_tls(self) -> bool:
         """One quick TLS handshake on the same port: does it expect TLS first?"""
@@ -518,7 +628,9 @@ class _Run:
             )
         try:
             await self._timed(
-                self.client.starttls(server_hostname=self.host, tls_context=self._tls_context())
+                self.client.starttls(
+                    server_hostname=self.host, tls_context=await self.tls_context()
+                )
             )
         except ssl.SSLError as exc:
             raise _tls_failure(exc, Stage.STARTTLS) from None
@@ -633,11 +745,7 @@ class _Run:
         try:
             await self._timed(self.client.mail(_wire_address(address)))
         except aiosmtplib.SMTPSenderRefused as exc:
-            raise _Failure(
-                classify_reply(stage, exc.code, exc.message),
-                _reply_text(exc.code, exc.message),
-                STAGE_EXIT[Stage.MAIL],
-            ) from None
+            raise _refused(stage, Stage.MAIL, exc.code, exc.message) from None
         self.open_envelope = (address, "")
 
     async def _rcpt(self, address: str, stage: Stage) -> None:
@@ -645,11 +753,7 @@ class _Run:
         try:
             await self._timed(self.client.rcpt(_wire_address(address)))
         except aiosmtplib.SMTPRecipientRefused as exc:
-            raise _Failure(
-                classify_reply(stage, exc.code, exc.message),
-                _reply_text(exc.code, exc.message),
-                STAGE_EXIT[Stage.RCPT],
-            ) from None
+            raise _refused(stage, Stage.RCPT, exc.code, exc.message) from None
         if self.open_envelope is not None:
             self.open_envelope = (self.open_envelope[0], address)
 
@@ -669,6 +773,11 @@ class _Run:
         await self._rcpt(recipient, stage)
 
     async def _envelope(self) -> None:
+        assert self.client is not None
+        if self.client.supports_extension("pipelining"):
+            await self._envelope_pipelined()
+            return
+        # One command at a time: the server did not offer RFC 2920 PIPELINING.
         sender, recipient, relay_as = self._sender(), self._recipient(), self._relay_as()
         self.checked_sender = sender
         self.start(Stage.MAIL, sender)
@@ -680,32 +789,9 @@ class _Run:
         if relay_as and relay_as.lower() != sender.lower():
             self.checked_sender = relay_as
             self.start(Stage.SEND_AS, relay_as)
-            if relay_as.lower() != self._send_as().lower():
-                self.transcript.info(
-                    note(
-                        QT_TRANSLATE_NOOP(
-                            "Transcript",
-                            "The From address {address} is the account's own: checking "
-                            "'send as' with another address of its domain, {probe}.",
-                        ),
-                        address=self._send_as(),
-                        probe=relay_as,
-                    )
-                )
+            self._note_probe(relay_as)
             await self._open(relay_as, recipient, Stage.SEND_AS)
-            if not self.request.send:
-                # Exchange (and Postfix with header_checks, seen in the system tier)
-                # accept the envelope and refuse "send as" only after DATA.
-                self.transcript.info(
-                    note(
-                        QT_TRANSLATE_NOOP(
-                            "Transcript",
-                            "The server accepts this sender for delivery (the envelope); some "
-                            "servers (Exchange) refuse 'send as' only after the message: send "
-                            "a test message to be sure.",
-                        )
-                    )
-                )
+            self._note_send_as_unproven()
             self.finish(reply=relay_as)
         else:
             self.skip(Stage.SEND_AS, SKIP_SEND_AS_OWN if relay_as else SKIP_SEND_AS_POLICY)
@@ -714,20 +800,145 @@ class _Run:
         else:
             self.skip(Stage.DATA, SKIP_NO_MESSAGE)
 
+    def _note_probe(self, relay_as: str) -> None:
+        if relay_as.lower() != self._send_as().lower():
+            self.transcript.info(
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "Transcript",
+                        "The From address {address} is the account's own: checking "
+                        "'send as' with another address of its domain, {probe}.",
+                    ),
+                    address=self._send_as(),
+                    probe=relay_as,
+                )
+            )
+
+    def _note_send_as_unproven(self) -> None:
+        if not self.request.send:
+            # Exchange (and Postfix with header_checks, seen in the system tier)
+            # accept the envelope and refuse "send as" only after DATA.
+            self.transcript.info(
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "Transcript",
+                        "The server accepts this sender for delivery (the envelope); some "
+                        "servers (Exchange) refuse 'send as' only after the message: send "
+                        "a test message to be sure.",
+                    )
+                )
+            )
+
+    def _message_envelope(self, sender: str) -> tuple[str, str]:
+        """(From header, envelope sender) of the test message under the policy."""
+        header_from, _reply_to = self._header_from(sender, self._send_as())
+        envelope = header_from if self.profile.from_policy is FromPolicy.SEND_AS_USER else sender
+        return header_from, envelope
+
+    async def _envelope_pipelined(self) -> None:
+        """Every envelope command in one flight (RFC 2920): MAIL and RCPT, the send-as
+        probe's RSET, MAIL and RCPT, and with a message its own envelope when it
+        differs, then DATA last (section 3.1: DATA ends a group). The replies come back
+        in order; each stage is judged and timed on its own replies, exactly as one
+        command at a time would judge it, and the first refusal ends the check."""
+        assert self.client is not None and self.client.protocol is not None
+        protocol = self.client.protocol
+        assert isinstance(protocol, wire.TranscribingProtocol)
+        sender, recipient, relay_as = self._sender(), self._recipient(), self._relay_as()
+        probe = bool(relay_as) and relay_as.lower() != sender.lower()
+        plan: list[tuple[str, str]] = [("MAIL", sender), ("RCPT", recipient)]
+        envelope = (sender, recipient)
+        if probe:
+            plan += [("RSET", ""), ("MAIL", relay_as), ("RCPT", recipient)]
+            envelope = (relay_as, recipient)
+        header_from, message_sender = self._message_envelope(sender)
+        own_envelope = self.request.send and (message_sender, recipient) != envelope
+        if own_envelope:
+            plan += [("RSET", ""), ("MAIL", message_sender), ("RCPT", recipient)]
+        if self.request.send:
+            plan.append(("DATA", ""))
+        commands = [_command(verb, address) for verb, address in plan]
+
+        self.checked_sender = sender
+        self.start(Stage.MAIL, sender)
+        group: list[wire.TimedReply] = await asyncio.wait_for(
+            protocol.execute_group(commands, self.stage_timeout), self.stage_timeout
+        )
+        replies = iter(group)
+        # DATA got 354: the server now reads a message, whatever came before.
+        data_open = self.request.send and group[-1][0].code == 354
+
+        def take(verb: str, address: str, stage: Stage) -> int:
+            response, at = next(replies)
+            ok = {"MAIL": (250,), "RCPT": (250, 251), "RSET": (250,), "DATA": (354,)}[verb]
+            if response.code not in ok:
+                kind = {"MAIL": Stage.MAIL, "RCPT": Stage.RCPT}.get(verb, stage)
+                failure = _refused(stage, kind, response.code, response.message)
+                if verb == "DATA":
+                    failure.exit_code = 25
+                raise failure
+            return int(at)
+
+        try:
+            at = take("MAIL", sender, Stage.MAIL)
+            self.finish(at=at)
+            self.start(Stage.RCPT, recipient, at=at)
+            at = take("RCPT", recipient, Stage.RCPT)
+            self.finish(at=at)
+            if probe:
+                self.checked_sender = relay_as
+                self.start(Stage.SEND_AS, relay_as, at=at)
+                self._note_probe(relay_as)
+                take("RSET", "", Stage.SEND_AS)
+                take("MAIL", relay_as, Stage.SEND_AS)
+                at = take("RCPT", recipient, Stage.SEND_AS)
+                self._note_send_as_unproven()
+                self.finish(reply=relay_as, at=at)
+            else:
+                self.skip(Stage.SEND_AS, SKIP_SEND_AS_OWN if relay_as else SKIP_SEND_AS_POLICY)
+            if not self.request.send:
+                self.skip(Stage.DATA, SKIP_NO_MESSAGE)
+                return
+            self.checked_sender = header_from
+            self.start(Stage.DATA, header_from, at=at)
+            if own_envelope:
+                take("RSET", "", Stage.DATA)
+                take("MAIL", message_sender, Stage.DATA)
+                take("RCPT", recipient, Stage.DATA)
+            take("DATA", "", Stage.DATA)
+        except _Failure:
+            if data_open:
+                # 354 after a refused MAIL or RCPT (RFC 2920 3.1): end the empty message.
+                with contextlib.suppress(Exception):
+                    await self._timed(protocol.execute_group([b".\r\n"], body=True))
+            raise
+        message = await self.test_message()
+        body = normalize_message_line_endings(message)
+        body = PERIOD_REGEX.sub(b"..", body) + b".\r\n"
+        sent: list[wire.TimedReply] = await asyncio.wait_for(
+            protocol.execute_group([body], self.stage_timeout, body=True), self.stage_timeout
+        )
+        response, at = sent[0]
+        if response.code != 250:
+            raise _Failure(
+                classify_reply(Stage.DATA, response.code, response.message),
+                _reply_text(response.code, response.message),
+                26,
+            )
+        self.finish(reply=_reply_text(response.code, response.message), at=at)
+
     async def _send_message(self, sender: str, recipient: str) -> None:
         """The test message as the application would send it under the policy."""
         assert self.client is not None
         send_as = self._send_as()
-        header_from, reply_to = self._header_from(sender, send_as)
+        header_from, _reply_to = self._header_from(sender, send_as)
         envelope = header_from if self.profile.from_policy is FromPolicy.SEND_AS_USER else sender
         self.checked_sender = header_from
         self.start(Stage.DATA, header_from)
         # One envelope for one message: reuse the open transaction when it is
         # exactly this one (the SEND_AS stage usually left it open).
         await self._open(envelope, recipient, Stage.DATA)
-        message = _message(
-            self.profile, header_from, reply_to, recipient, self.request.subject, self.request.body
-        )
+        message = await self.test_message()
         body_sent_before = self.observer.bytes_sent
         try:
             response = await self._timed(self.client.data(message))
@@ -754,19 +965,18 @@ class _Run:
         return sender, (user if user.lower() != sender.lower() else "")
 
     async def _quit(self) -> None:
+        """QUIT, with no RSET first (RFC 5321 4.1.1.10: QUIT ends any open transaction)
+        and without holding the verdict for the 221: :func:`_say_goodbye` reads it."""
         assert self.client is not None
         self.start(Stage.QUIT)
+        protocol = self.client.protocol
         try:
-            await self._rset()
-            await self._timed(self.client.quit())
-        except (aiosmtplib.SMTPException, TimeoutError, OSError) as exc:
-            # The checks passed; a server that hangs up rudely is worth a note only.
-            self.transcript.info(
-                note(
-                    QT_TRANSLATE_NOOP("Transcript", "QUIT not answered cleanly: {error}"),
-                    error=exc,
-                )
-            )
+            if not isinstance(protocol, wire.TranscribingProtocol):
+                raise aiosmtplib.SMTPServerDisconnected("Connection lost")
+            protocol.send_quit()
+            self.quit_sent = True
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            self._note_quit(exc)
         self.finish()
 
     async def describe_certificate(self, failure: _Failure) -> None:
@@ -848,6 +1058,24 @@ class _Run:
                 client.close()
             wire.unbind(token)
 
+    def _note_quit(self, exc: BaseException) -> None:
+        # The checks passed; a server that hangs up rudely is worth a note only.
+        self.transcript.info(
+            note(QT_TRANSLATE_NOOP("Transcript", "QUIT not answered cleanly: {error}"), error=exc)
+        )
+
+    async def say_goodbye(self) -> None:
+        """Read the QUIT reply (for the transcript), then close; never raises."""
+        client = self.client
+        try:
+            if client is not None and client.protocol is not None:
+                await client.protocol.read_response(timeout=min(QUIT_GRACE, self.stage_timeout))
+        except (aiosmtplib.SMTPException, TimeoutError, OSError) as exc:
+            if not isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+                self._note_quit(exc)
+        finally:
+            self.abort()
+
     async def close_after_failure(self) -> None:
         """Say goodbye if the conversation is still in a sane state, then close."""
         client = self.client
@@ -869,6 +1097,10 @@ class _Run:
     def abort(self) -> None:
         if self.client is not None:
             self.client.close()
+        if self._handed_sock is not None:
+            # Cancelled before the client's connect ever ran: the socket is still ours.
+            self._handed_sock.close()
+            self._handed_sock = None
         if self.sock is not None:
             self.sock.close()
             self.sock = None
@@ -894,6 +1126,22 @@ def _tls_failure(exc: ssl.SSLError, stage: Stage) -> _Failure:
     if "UNSUPPORTED_PROTOCOL" in text or "PROTOCOL_VERSION" in text or "NO_PROTOCOLS" in text:
         return _Failure("TLS_VERSION_TOO_OLD", detail)
     return _Failure("STARTTLS_FAILED" if stage is Stage.STARTTLS else "TLS_FAILED", detail)
+
+
+def _refused(stage: Stage, kind: Stage, code: int, message: str) -> _Failure:
+    """A refused MAIL (``kind`` MAIL) or RCPT (``kind`` RCPT) while checking ``stage``."""
+    return _Failure(
+        classify_reply(stage, code, message), _reply_text(code, message), STAGE_EXIT[kind]
+    )
+
+
+def _command(verb: str, address: str) -> bytes:
+    """One envelope command of a pipelined group, as aiosmtplib would write it."""
+    if verb == "MAIL":
+        return b"MAIL FROM:" + quote_address(_wire_address(address)).encode("ascii") + b"\r\n"
+    if verb == "RCPT":
+        return b"RCPT TO:" + quote_address(_wire_address(address)).encode("ascii") + b"\r\n"
+    return verb.encode("ascii") + b"\r\n"
 
 
 def _wire_address(address: str) -> str:
@@ -1003,7 +1251,13 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
             run.finish(StepStatus.FAILED, failure.detail)
             await run.close_after_failure()
     finally:
-        run.abort()
+        client = run.client
+        if failure is None and run.quit_sent and client is not None and client.is_connected:
+            goodbye = asyncio.ensure_future(run.say_goodbye())
+            _goodbyes.add(goodbye)
+            goodbye.add_done_callback(_goodbyes.discard)
+        else:
+            run.abort()
         wire.unbind(token)
     return _conclude(run, failure, {"seconds": f"{deadline:g}"})
 

@@ -19,6 +19,7 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from . import i18n
+from .i18n import QT_TRANSLATE_NOOP
 from .sanitize import printable
 
 REDACTED = "********"
@@ -47,7 +48,19 @@ class Direction(StrEnum):
     ERROR = "error"  # our own note about a failure
 
 
-@dataclass(frozen=True)
+# The bound on a stored transcript (issue 15). A server can send any number of
+# lines (a 30,000-line reply, a trickle that never ends before the deadline):
+# every stored transcript keeps at most MAX_LINES lines, the first KEEP_HEAD
+# (greeting, EHLO, TLS, AUTH) and the newest ones (where a run fails), with one
+# note where lines were left out. Each line is at most wire.MAX_SHOWN_LINE
+# characters, so a transcript stays under ~MAX_LINES x 1 KB (about 10 MB for
+# 1,000-character lines; ~2 MB for the usual 60-character ones).
+MAX_LINES = 10_000
+KEEP_HEAD = 1_000
+_DROP_CHUNK = 2_000  # left out at a time, so trimming costs O(1) per line on average
+
+
+@dataclass(frozen=True, slots=True)
 class TranscriptLine:
     ms: int  # milliseconds since the run started
     direction: Direction
@@ -127,12 +140,41 @@ class Redactor:
 LineSink = Callable[[TranscriptLine], None]
 
 
+def keep_bounded(lines: list[TranscriptLine], left_out: int) -> int:
+    """Trim ``lines`` to :data:`MAX_LINES` when it grew past it: the oldest lines after
+    the first :data:`KEEP_HEAD` go, and one note at that place says how many went
+    (``left_out`` so far; the new total is returned)."""
+    if len(lines) <= MAX_LINES:
+        return left_out
+    has_note = left_out > 0
+    start = KEEP_HEAD + 1 if has_note else KEEP_HEAD
+    del lines[start : start + _DROP_CHUNK]
+    left_out += _DROP_CHUNK
+    text = note(
+        QT_TRANSLATE_NOOP(
+            "Transcript",
+            "({count} lines left out here: a transcript keeps its first {head} and its "
+            "newest lines, {max} in all)",
+        ),
+        count=left_out,
+        head=KEEP_HEAD,
+        max=MAX_LINES,
+    )
+    marker = TranscriptLine(lines[KEEP_HEAD - 1].ms, Direction.INFO, False, text)
+    if has_note:
+        lines[KEEP_HEAD] = marker
+    else:
+        lines.insert(KEEP_HEAD, marker)
+    return left_out
+
+
 class Transcript:
     """Collects lines with timestamps relative to one start time and passes
     each (already redacted) line to an optional sink as it happens."""
 
     def __init__(self, secrets: Iterable[str] = (), sink: LineSink | None = None) -> None:
         self.lines: list[TranscriptLine] = []
+        self.left_out = 0  # lines trimmed from the middle (see keep_bounded)
         self.redactor = Redactor(secrets)
         self._sink = sink
         self._t0 = time.monotonic()
@@ -150,6 +192,7 @@ class Transcript:
             text = self.redactor.scrub(text)
         line = TranscriptLine(self.elapsed_ms(), direction, tls, text)
         self.lines.append(line)
+        self.left_out = keep_bounded(self.lines, self.left_out)
         if self._sink is not None:
             self._sink(line)
 

@@ -16,12 +16,14 @@ concurrent checks never see each other's lines.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from typing import Any
 
 import aiosmtplib.smtp
-from aiosmtplib.protocol import SMTPProtocol
+from aiosmtplib.errors import SMTPReadTimeoutError, SMTPServerDisconnected
+from aiosmtplib.protocol import COMMAND_INJECTION_REGEX, SMTPProtocol
+from aiosmtplib.response import SMTPResponse
 
 from .i18n import QT_TRANSLATE_NOOP
 from .transcript import Direction, Transcript, note
@@ -50,12 +52,27 @@ def unbind(token: Any) -> None:
     _observer.reset(token)
 
 
+# A reply and when it completed (ms on the transcript's clock), so each stage of a
+# pipelined group keeps its own timing.
+TimedReply = tuple[SMTPResponse, int]
+
+
+class _Group:
+    """The replies a pipelined group of commands is waiting for (RFC 2920)."""
+
+    def __init__(self, expected: int, waiter: asyncio.Future[list[TimedReply]]) -> None:
+        self.expected = expected
+        self.waiter = waiter
+        self.replies: list[TimedReply] = []
+
+
 class TranscribingProtocol(SMTPProtocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._observer = _observer.get()
         self._rx = bytearray()
         self._body_next = False  # the server said 354: the next write is the message
+        self._group: _Group | None = None
 
     # -- incoming -----------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -68,7 +85,73 @@ class TranscribingProtocol(SMTPProtocol):
         if self._observer is not None:
             self._rx.extend(data)
             self._emit_received_lines()
+        if self._group is not None:
+            self._group_received(data)
+            return
         super().data_received(data)
+
+    # -- RFC 2920 pipelining ---------------------------------------------------
+    # aiosmtplib reads one reply per command written: a second reply that arrives
+    # in the same segment stays in its buffer until more data comes (a hang), and
+    # one that arrives before the first is picked up is dropped. So a pipelined
+    # group is read here: every complete reply in the buffer, in order.
+    def _group_received(self, data: bytes) -> None:
+        group = self._group
+        assert group is not None
+        self._buffer.extend(data)
+        while len(group.replies) < group.expected:
+            try:
+                response = self._read_response_from_buffer()
+            except Exception as exc:  # a malformed reply: the group fails with it
+                self._fail_group(exc)
+                return
+            if response is None:
+                return
+            stamp = self._observer.transcript.elapsed_ms() if self._observer else 0
+            group.replies.append((response, stamp))
+        if not group.waiter.done():
+            group.waiter.set_result(group.replies)
+
+    def _fail_group(self, exc: BaseException) -> None:
+        group = self._group
+        if group is not None and not group.waiter.done():
+            group.waiter.set_exception(exc)
+            group.waiter.exception()  # retrieved: nobody may await it any more
+
+    async def execute_group(
+        self, commands: Sequence[bytes], timeout: float | None = None, *, body: bool = False
+    ) -> list[TimedReply]:
+        """Write ``commands`` (each ending in CRLF) in one flight, then read one reply
+        per command, in order (RFC 2920 section 3.1). ``body``: the single item is
+        message content after a 354, sent as it is (no command checks)."""
+        if not body:
+            for command in commands:
+                if COMMAND_INJECTION_REGEX.search(command.removesuffix(b"\r\n")):
+                    raise ValueError("Command arg contains a prohibited control character")
+        if self._command_lock is None or self.transport is None:
+            raise SMTPServerDisconnected("Server not connected")
+        async with self._command_lock:
+            waiter: asyncio.Future[list[TimedReply]] = self._loop.create_future()
+            self._group = _Group(len(commands), waiter)
+            try:
+                self.write(b"".join(commands))
+                if self._buffer:  # replies that came early (none expected)
+                    self._group_received(b"")
+                return await asyncio.wait_for(waiter, timeout)
+            except TimeoutError as exc:
+                raise SMTPReadTimeoutError("Timed out waiting for server response") from exc
+            finally:
+                self._group = None
+
+    def send_quit(self) -> None:
+        """Write QUIT without waiting: the 221 is read later by :meth:`read_response`."""
+        self._response_pending = True
+        self.write(b"QUIT\r\n")
+        self._quit_sent = True
+
+    def eof_received(self) -> bool:
+        self._fail_group(SMTPServerDisconnected("Unexpected EOF received"))
+        return super().eof_received()
 
     def _emit_received_lines(self) -> None:
         assert self._observer is not None
@@ -97,6 +180,7 @@ class TranscribingProtocol(SMTPProtocol):
             # A partial line (a trickling or garbage-sending server): show it.
             self._emit_server(bytes(self._rx))
             del self._rx[:]
+        self._fail_group(SMTPServerDisconnected("Connection lost"))
         super().connection_lost(exc)
 
     # -- outgoing -----------------------------------------------------------

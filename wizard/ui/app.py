@@ -9,6 +9,7 @@ import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 # PySide6 before qasync: qasync picks its Qt binding by import order (NOTES.md).
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
@@ -22,9 +23,11 @@ from wizard.core.argv import has_password_option
 from wizard.core.model import Profile
 from wizard.core.store import StoreError, config_dir
 from wizard.ui.context import AppContext
-from wizard.ui.profile_manager import ProfileManager
 from wizard.ui.setup_wizard import SetupWizard
 from wizard.ui.windows import centre_on
+
+if TYPE_CHECKING:
+    from wizard.ui.profile_manager import ProfileManager
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +157,9 @@ class Windows:
             self.on_quit()
 
     def _make_manager(self) -> ProfileManager:
+        # Imported on first use (issue 15): a first run opens the wizard alone.
+        from wizard.ui.profile_manager import ProfileManager
+
         manager = ProfileManager(self.ctx, self.open_wizard)
         manager.on_closed = self._manager_closed
         self.manager = manager

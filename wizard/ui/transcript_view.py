@@ -5,10 +5,17 @@ the pane changes size (the diagnosis panel opening below it shrinks it), unless
 the reader scrolled up on purpose. After a failure the line where the run went
 wrong is brought into view, highlighted across the pane and named to screen
 readers, and it stays in view until the reader scrolls.
+
+At scale (issue 15): lines arriving in a flood are appended in batches, at most
+one document edit per frame (:data:`FRAME_MS`), and the pane shows only the
+newest :data:`DISPLAY_CAP` lines, with a first line saying how many earlier
+ones are in Save transcript. ``lines`` (what Save transcript writes) is bounded
+as every stored transcript is (wizard.core.transcript.MAX_LINES).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,11 +24,18 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QAbstractSlider, QPlainTextEdit, QTextEdit, QWidget
 
-from wizard.core.transcript import Direction, TranscriptLine, failing_line, format_line
+from wizard.core.transcript import (
+    Direction,
+    TranscriptLine,
+    failing_line,
+    format_line,
+    keep_bounded,
+)
 from wizard.ui.colours import is_dark, transcript_colour
 
 # The failing line: dark text on amber, or white on dark amber (WCAG AA, measured in
@@ -35,6 +49,13 @@ def failing_line_colours(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor(text), QColor(background)
 
 
+DISPLAY_CAP = 2_000  # lines shown in the pane; all of ``lines`` go to Save transcript
+FRAME_MS = 16  # lines that arrive within one frame are appended in one edit
+# At most this many lines are drawn in one frame (~0.1 ms each): a flood faster than
+# that restarts the pane from its newest lines rather than stall the window.
+FRAME_BUDGET = 300
+
+
 class TranscriptView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,8 +64,17 @@ class TranscriptView(QPlainTextEdit):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.setFont(font)
-        self.setMaximumBlockCount(20000)
+        self.setMaximumBlockCount(DISPLAY_CAP + 1)  # a backstop: _flush trims first
         self.lines: list[TranscriptLine] = []
+        self.left_out = 0  # trimmed from ``lines`` (wizard.core.transcript.keep_bounded)
+        self._pending = 0  # the newest lines of ``lines`` not in the document yet
+        self._rebuild = False  # redraw every kept line at the next flush
+        self.hidden = 0  # earlier lines not shown in the pane (the first line says so)
+        self._notice = False  # the document's first block is the "earlier lines" notice
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FRAME_MS)
+        self._flush_timer.timeout.connect(self.flush)
         # Keep the newest line in view (until the reader scrolls up), or the failing one.
         self.following = True
         self.failing: int | None = None  # index into ``lines``
@@ -67,6 +97,9 @@ class TranscriptView(QPlainTextEdit):
 
     def clear_lines(self) -> None:
         self.lines.clear()
+        self.left_out = self._pending = self.hidden = 0
+        self._rebuild = self._notice = False
+        self._flush_timer.stop()
         self.clear()
         self.following = True
         self.failing = None
@@ -74,17 +107,100 @@ class TranscriptView(QPlainTextEdit):
         self._describe("")
 
     def append_line(self, line: TranscriptLine) -> None:
+        """Queue ``line``; it is drawn with the others of its frame (see :meth:`flush`)."""
         self.lines.append(line)
-        fmt = QTextCharFormat()
-        fmt.setForeground(transcript_colour(self.palette(), line.direction))
-        if line.direction is Direction.ERROR:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        cursor = QTextCursor(self.document())
+        left_out = self.left_out
+        self.left_out = keep_bounded(self.lines, left_out)
+        if self.left_out != left_out:
+            # The store left lines out in its middle: redraw the pane from what is kept.
+            self._rebuild = True
+        else:
+            self._pending += 1
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def document(self) -> QTextDocument:
+        """The document with every queued line in it (a reader sees them all at once)."""
+        if self._pending or self._rebuild:
+            self.flush()
+        return super().document()
+
+    def _shown(self) -> int:
+        document = super().document()
+        return 0 if document.isEmpty() else document.blockCount() - int(self._notice)
+
+    def flush(self) -> None:
+        """Draw the queued lines in one edit, keeping the newest DISPLAY_CAP in the pane."""
+        self._flush_timer.stop()
+        document = super().document()
+        pending, self._pending = self._pending, 0
+        if self._rebuild:
+            self._rebuild = False
+            document.clear()
+            self._notice = False
+            self.hidden = 0
+            pending = len(self.lines)
+        if not pending:
+            return
+        new = self.lines[len(self.lines) - pending :]
+        formats = {d: self._format(d) for d in Direction}
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        shown = self._shown()
+        if len(new) > FRAME_BUDGET:
+            # A flood: the pane restarts from the newest lines (all in Save transcript).
+            self.hidden += len(new) - FRAME_BUDGET
+            new = new[-FRAME_BUDGET:]
+            drop = shown  # every line shown so far goes too
+        else:
+            drop = shown + len(new) - DISPLAY_CAP
+        if drop >= shown and shown:
+            # Every line shown so far goes: start the pane afresh.
+            self.hidden += shown
+            document.clear()
+            self._notice = False
+            cursor = QTextCursor(document)
+        elif drop > 0:
+            # The oldest shown lines go (after the notice line, when there is one).
+            first = QTextCursor(document.findBlockByNumber(int(self._notice)))
+            first.movePosition(
+                QTextCursor.MoveOperation.NextBlock, QTextCursor.MoveMode.KeepAnchor, drop
+            )
+            first.removeSelectedText()
+            self.hidden += drop
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        if not self.document().isEmpty():
-            cursor.insertBlock()
-        cursor.insertText(format_line(line), fmt)
+        for line in new:
+            if not document.isEmpty():
+                cursor.insertBlock()
+            cursor.insertText(format_line(line), formats[line.direction])
+        if self.hidden:
+            self._write_notice(document)
+        cursor.endEditBlock()
         self._keep_in_view()
+
+    def _write_notice(self, document: QTextDocument) -> None:
+        """The pane's first line: how many earlier lines only Save transcript has."""
+        text = self.tr("%1 earlier lines — full transcript in Save transcript…").replace(
+            "%1", QLocale().toString(self.hidden)
+        )
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        if self._notice:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.insertText(text, self._format(Direction.INFO))
+        else:
+            cursor.insertText(text, self._format(Direction.INFO))
+            cursor.insertBlock()
+            self._notice = True
+
+    def _format(self, direction: Direction) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(transcript_colour(self.palette(), direction))
+        if direction is Direction.ERROR:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
 
     # -- following the run ----------------------------------------------------------
     def _reader_scrolled(self, action: int) -> None:
@@ -109,8 +225,13 @@ class TranscriptView(QPlainTextEdit):
 
     # -- the failing line -----------------------------------------------------------
     def _block_of(self, index: int) -> int:
-        """The document block showing ``lines[index]`` (old blocks may have been dropped)."""
-        return index - (len(self.lines) - self.document().blockCount())
+        """The document block showing ``lines[index]`` (old blocks may have been dropped;
+        negative when it is not in the pane)."""
+        self.document()  # draw what is queued
+        shown = self._shown()
+        if index < len(self.lines) - shown:
+            return -1
+        return index - (len(self.lines) - shown) + int(self._notice)
 
     def show_failure(self) -> int | None:
         """Bring the line where the run failed into view and make it stand out."""

@@ -1,0 +1,260 @@
+"""Benchmark: round trips of each check variant through a 50 ms RTT proxy.
+
+Clients: this project's engine (``run_check``, as the CLI and the GUI run it)
+and swaks (with and without ``--pipeline``) when it is installed. Servers:
+aiosmtpd with real TLS (a trustme CA), advertising PIPELINING like Postfix,
+and a private Postfix (tests/system/stack.py) when this runs as root with
+Postfix installed. Figures, per variant (median of RUNS):
+
+* ``verdict``: the engine's run_check start to its result, in RTTs, with a cold
+  TLS context (a fresh ``main.py check``) and a warm one (the GUI's second check;
+  on a real network the TCP handshake's RTT, which the proxy does not add, hides
+  the context build that now runs in a worker thread while connecting);
+* ``conn``: the proxy's accept to the client closing, in RTTs (for swaks,
+  which waits for the QUIT reply, this is its whole session);
+* ``flights``: client-to-server flights (``answered``: how many got a reply).
+
+The proxy's TCP handshake is free (loopback): on a real network add 1 RTT to
+every figure, for every client alike.
+
+Run: ``uv run python -m tests.benchmarks.bench_rtt [RUNS]`` (as root with
+``SMTP_WIZARD_SYSTEM_DIR=/tmp/sw-<branch>`` for Postfix too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.benchmarks.delay_proxy import DelayProxy
+from tests.servers import PASSWORD, USER, Behaviour, SmtpServer, make_certs
+from wizard.core import tls
+from wizard.core.engine import CheckRequest, run_check
+from wizard.core.model import AuthMechanism, Profile, Security
+
+RTT = 0.05
+OTHER = "other@example.test"
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    security: Security
+    send: bool = False
+    relay_as: bool = False
+
+
+VARIANTS = (
+    Variant("STARTTLS + AUTH + MAIL + RCPT, no message", Security.STARTTLS),
+    Variant("implicit TLS, same", Security.SSL),
+    Variant("STARTTLS, with a test message", Security.STARTTLS, send=True),
+    Variant("STARTTLS, --relay-as, no message", Security.STARTTLS, relay_as=True),
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where to check: one port per security, and the account."""
+
+    label: str
+    ports: dict[Security, int]
+    host: str
+    user: str
+    password: str
+    ca_file: str
+    relay_as: str
+
+
+@dataclass
+class Figure:
+    verdict: float  # RTTs, -1 when not measured (swaks)
+    conn: float
+    flights: float
+    answered: float
+    ok: bool
+
+
+def _median(figures: list[Figure]) -> Figure:
+    m = statistics.median
+    return Figure(
+        m(f.verdict for f in figures),
+        m(f.conn for f in figures),
+        m(f.flights for f in figures),
+        m(f.answered for f in figures),
+        all(f.ok for f in figures),
+    )
+
+
+async def engine_once(
+    target: Target, variant: Variant, proxy: DelayProxy, cold: bool = True
+) -> Figure:
+    profile = Profile(
+        host=target.host,
+        port=proxy.port,
+        security=variant.security,
+        username=target.user,
+        mechanism=AuthMechanism.PLAIN,
+        from_address=target.user,
+        ca_file=target.ca_file,
+        timeout=10,
+    )
+    request = CheckRequest(
+        profile=profile,
+        password=target.password,
+        to_address=target.user,
+        send=variant.send,
+        relay_as=target.relay_as if variant.relay_as else "",
+    )
+    proxy.reset()
+    if cold:
+        tls._context.cache_clear()  # as in a fresh `main.py check`
+    started = time.monotonic()
+    result = await run_check(request)
+    verdict = (time.monotonic() - started) / RTT
+    await asyncio.sleep(RTT * 2)  # let the connection finish closing
+    conn = proxy.connections[-1]
+    return Figure(verdict, conn.seconds / RTT, conn.flights, conn.answered, result.ok)
+
+
+async def swaks_once(
+    target: Target, variant: Variant, proxy: DelayProxy, pipeline: bool
+) -> Figure | None:
+    if variant.relay_as:
+        return None  # swaks has no send-as check of its own
+    args = [
+        "swaks", "--server", "127.0.0.1", "--port", str(proxy.port),
+        "--from", target.user, "--to", target.user, "--auth", "PLAIN",
+        "--auth-user", target.user, "--auth-password", target.password,
+        "--tls-verify", "--tls-ca-path", target.ca_file, "--tls-sni", target.host,
+        "--helo", "[127.0.0.1]", "--timeout", "10",
+    ]  # fmt: skip
+    args.append("--tls" if variant.security is Security.STARTTLS else "--tls-on-connect")
+    if not variant.send:
+        args += ["--quit-after", "RCPT"]
+    if pipeline:
+        args.append("--pipeline")
+    proxy.reset()
+    process = await asyncio.create_subprocess_exec(
+        *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
+    )
+    out, _ = await process.communicate()
+    await asyncio.sleep(RTT * 2)
+    if not proxy.connections:
+        return Figure(-1, -1, -1, -1, False)
+    conn = proxy.connections[-1]
+    ok = process.returncode == 0
+    if not ok:
+        print(out.decode(errors="replace")[-2000:], file=sys.stderr)
+    return Figure(-1, conn.seconds / RTT, conn.flights, conn.answered, ok)
+
+
+async def measure(target: Target, runs: int) -> list[tuple[str, str, Figure | None]]:
+    rows: list[tuple[str, str, Figure | None]] = []
+    clients: list[str] = ["this project", "this project, warm TLS context"]
+    if shutil.which("swaks"):
+        clients += ["swaks", "swaks --pipeline"]
+    for variant in VARIANTS:
+        async with DelayProxy(target.ports[variant.security], RTT) as proxy:
+            for client in clients:
+                figures: list[Figure] = []
+                for _ in range(runs):
+                    if client.startswith("this project"):
+                        cold = client == "this project"
+                        figure: Figure | None = await engine_once(target, variant, proxy, cold)
+                    else:
+                        figure = await swaks_once(target, variant, proxy, "pipeline" in client)
+                    if figure is None:
+                        break
+                    figures.append(figure)
+                rows.append((variant.name, client, _median(figures) if figures else None))
+    return rows
+
+
+def table(label: str, rows: list[tuple[str, str, Figure | None]]) -> str:
+    out = [
+        f"Against {label}, RTT {RTT * 1000:.0f} ms (TCP handshake free: add 1 RTT on a network)",
+        "",
+        "| work | client | verdict (RTT) | connection (RTT) | flights | answered | ok |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for work, client, f in rows:
+        if f is None:
+            out.append(f"| {work} | {client} | — | — | — | — | — |")
+            continue
+        verdict = f"{f.verdict:.1f}" if f.verdict >= 0 else "—"
+        out.append(
+            f"| {work} | {client} | {verdict} | {f.conn:.1f} | {f.flights:g} | "
+            f"{f.answered:g} | {'yes' if f.ok else 'NO'} |"
+        )
+    return "\n".join(out)
+
+
+def postfix_available() -> bool:
+    return os.geteuid() == 0 and shutil.which("postfix") is not None
+
+
+async def against_aiosmtpd(runs: int) -> str:
+    certs = make_certs(Path(tempfile.mkdtemp()))
+    behaviour = Behaviour(pipelining=True)
+    async with (
+        SmtpServer(certs, tls="starttls", behaviour=behaviour) as starttls,
+        SmtpServer(certs, tls="implicit", behaviour=behaviour) as implicit,
+    ):
+        target = Target(
+            "aiosmtpd 1.4 (advertising PIPELINING)",
+            {Security.STARTTLS: starttls.port, Security.SSL: implicit.port},
+            "localhost",
+            USER,
+            PASSWORD,
+            certs.ca_file,
+            OTHER,
+        )
+        return table(target.label, await measure(target, runs))
+
+
+async def against_postfix(runs: int) -> str:
+    from tests.system import stack
+
+    root = Path(os.environ.get("SMTP_WIZARD_SYSTEM_DIR", "/tmp/sw-bench")) / "bench-postfix"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    certs = stack.make_certificates(root / "certs")
+    info = stack.start_postfix(root, certs)
+    try:
+        target = Target(
+            "Postfix (Debian 12, private instance)",
+            {
+                Security.STARTTLS: info["ports"]["submission"],
+                Security.SSL: info["ports"]["implicit"],
+            },
+            "localhost",
+            stack.USER,
+            stack.PASSWORD,
+            certs["ca_file"],
+            stack.SEND_AS,
+        )
+        return table(target.label, await measure(target, runs))
+    finally:
+        stack.stop_postfix(info)
+
+
+async def main(runs: int) -> str:
+    parts = [await against_aiosmtpd(runs)]
+    if postfix_available():
+        parts.append(await against_postfix(runs))
+    else:
+        parts.append("Postfix: not measured (needs root and Debian's postfix)")
+    return "\n\n".join(parts)
+
+
+if __name__ == "__main__":
+    warnings.filterwarnings("ignore", category=DeprecationWarning)  # aiosmtpd's own
+    print(asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 3)))
