@@ -4,6 +4,7 @@ first page needs. Not a timing test: it asserts which modules stay unloaded."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -70,3 +71,84 @@ def test_the_dns_command_still_loads_what_it_needs():
     assert "PySide6" not in loaded
     loaded = loaded_after("export", "--profile", "nothing-saved", "--format", "env")
     assert "wizard.core.export" in loaded
+
+
+# The window: a first run opens the wizard on its Start page. Until it shows, nothing
+# a later page needs is imported (the engine, discovery, the DNS checks, certificate
+# parsing, exports, the targets); those pages are built after the first show.
+WINDOW_PROBE = """
+import asyncio, json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import qasync
+from wizard.ui import app as app_module
+from wizard.ui.context import AppContext
+from wizard.ui.setup_wizard import PAGES
+
+qt = QApplication([])
+loop = qasync.QEventLoop(qt)
+asyncio.set_event_loop(loop)
+ctx = AppContext()
+ctx.load()
+windows = app_module.Windows(ctx)
+windows.start(None)
+wizard = windows.wizards[0]
+while wizard.windowHandle() is None or not wizard.windowHandle().isExposed():
+    qt.processEvents()
+shown = sorted(sys.modules)
+built_when_shown = [wizard.pages.built(i) is not None for i in range(len(PAGES))]
+
+async def idle() -> None:
+    for _ in range(600):  # the other pages are built in idle time after the show
+        if all(wizard.pages.built(i) is not None for i in range(len(PAGES))):
+            break
+        await asyncio.sleep(0.05)
+
+with loop:
+    loop.run_until_complete(idle())
+built_later = [wizard.pages.built(i) is not None for i in range(len(PAGES))]
+print("RESULT " + json.dumps({"shown": shown, "built_when_shown": built_when_shown,
+                              "built_later": built_later, "later": sorted(sys.modules)}))
+"""
+
+NOT_FOR_THE_FIRST_PAGE = (
+    "wizard.core.engine",
+    "aiosmtplib",
+    "cryptography",
+    "wizard.core.tls",
+    "wizard.core.discovery",
+    "wizard.core.deliverability",
+    "wizard.core.dnsquery",
+    "dns",
+    "publicsuffixlist",
+    "wizard.core.export",
+    "wizard.targets",
+    "wizard.ui.pages.test",
+    "wizard.ui.pages.finish",
+    "wizard.ui.transcript_view",
+    "wizard.ui.profile_manager",
+)
+
+
+def test_the_wizard_shows_its_first_page_before_loading_what_later_pages_need(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no saved setups: the wizard opens
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_PROBE],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False, env=env,
+    )  # fmt: skip
+    assert "RESULT " in done.stdout, done.stderr
+    result = json.loads(done.stdout.rpartition("RESULT ")[2])
+    shown = set(result["shown"])
+    assert "wizard.ui.pages.start" in shown
+    assert [m for m in NOT_FOR_THE_FIRST_PAGE if m in shown] == []
+    assert result["built_when_shown"] == [True] + [False] * 6
+    # Just after, in idle time: every page is built and what they need is loaded.
+    assert result["built_later"] == [True] * 7
+    later = set(result["later"])
+    assert {"wizard.core.engine", "wizard.ui.pages.test", "wizard.core.discovery"} <= later

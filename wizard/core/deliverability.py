@@ -20,7 +20,6 @@ import asyncio
 import ipaddress
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from publicsuffixlist import PublicSuffixList
@@ -29,23 +28,11 @@ from .dnsquery import DnsClient, DnsMissing, DnsUnavailable, MxRecord
 from .i18n import QT_TRANSLATE_NOOP
 from .providers import Provider, for_server_host
 from .spf import SpfResult, check_host, is_spf1, parse_record
+from .status import STATUS_LABELS as STATUS_LABELS  # re-exported: its home before issue 15
+from .status import Status
 
 _C = "Deliverability"
 
-
-class Status(StrEnum):
-    PASS = "pass"  # noqa: S105 - a check result, not a password
-    WARN = "warn"
-    FAIL = "fail"
-    UNKNOWN = "unknown"  # couldn't check
-
-
-STATUS_LABELS = {
-    Status.PASS: QT_TRANSLATE_NOOP("Deliverability", "OK"),
-    Status.WARN: QT_TRANSLATE_NOOP("Deliverability", "Recommended"),
-    Status.FAIL: QT_TRANSLATE_NOOP("Deliverability", "Problem"),
-    Status.UNKNOWN: QT_TRANSLATE_NOOP("Deliverability", "Couldn't check"),
-}
 
 # code -> (title, explanation)
 FINDINGS: dict[str, tuple[str, str]] = {

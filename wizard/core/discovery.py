@@ -28,29 +28,16 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from .dnsquery import DnsClient, DnsMissing, DnsUnavailable
 from .endpoint import EndpointError, to_ascii_host
-from .i18n import QT_TRANSLATE_NOOP
 from .model import Security
 from .providers import Provider, for_domain, for_mx
+from .sources import SOURCE_LABELS as SOURCE_LABELS  # re-exported: see sources.py
+from .sources import Source as Source
+from .sources import SourceState as SourceState
+from .sources import SourceUpdate as SourceUpdate
 from .tls import client_context
-
-
-class Source(StrEnum):
-    PRESET = "preset"
-    SRV = "srv"
-    MX = "mx"
-    GUESS = "guess"
-
-
-SOURCE_LABELS: dict[Source, str] = {
-    Source.PRESET: QT_TRANSLATE_NOOP("Discovery", "Built-in provider list"),
-    Source.SRV: QT_TRANSLATE_NOOP("Discovery", "DNS service records (SRV)"),
-    Source.MX: QT_TRANSLATE_NOOP("Discovery", "Mail exchanger (MX) of the domain"),
-    Source.GUESS: QT_TRANSLATE_NOOP("Discovery", "Trying common server names"),
-}
 
 _SOURCE_ORDER = {Source.PRESET: 0, Source.SRV: 1, Source.MX: 2, Source.GUESS: 3}
 _SECURITY_RANK = {Security.SSL: 0, Security.STARTTLS: 1, Security.NONE: 2}
@@ -90,23 +77,6 @@ class Candidate:
             "username": self.username or None,
             "note": self.note,
         }
-
-
-class SourceState(StrEnum):
-    RUNNING = "running"
-    FOUND = "found"
-    NOTHING = "nothing"
-    UNAVAILABLE = "unavailable"  # DNS failed: we could not ask, which is not "nothing there"
-    SKIPPED = "skipped"
-
-
-@dataclass
-class SourceUpdate:
-    """An event: a source changed state (``detail`` is English, for logs)."""
-
-    source: Source
-    state: SourceState
-    detail: str = ""
 
 
 @dataclass

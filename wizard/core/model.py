@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .tls import parse_pin
+from .pins import parse_pin
 
 
 class Security(StrEnum):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -18,18 +19,14 @@ from PySide6.QtWidgets import (
 
 from wizard import translations
 from wizard.core import providers
-from wizard.core.discovery import (
-    SOURCE_LABELS,
-    Candidate,
-    DiscoveryResult,
-    Source,
-    SourceState,
-    SourceUpdate,
-    discover,
-)
+from wizard.core.sources import SOURCE_LABELS, Source, SourceState, SourceUpdate
 from wizard.core.validation import check_address
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    # Discovery itself (TLS, DNS) is imported when it first runs (issue 15).
+    from wizard.core.discovery import Candidate, DiscoveryResult
 
 SECURITY_TEXT = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "—"}
 
@@ -188,6 +185,8 @@ class StartPage(WizardPage):
         self.completeChanged.emit()
         ctx = self.wiz.ctx
         # An unexpected error reaches the app's exception hook (spawn's default).
+        from wizard.core.discovery import discover
+
         self.discovery_task = spawn(discover(address, ctx.dns, ctx.discovery, self._on_source))
         self.discovery_task.add_done_callback(self._discovery_done)
 

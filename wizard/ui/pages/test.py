@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME, __version__
-from wizard.core.deliverability import Status
 from wizard.core.diagnosis import Diagnosis, Fix, FixKind
 from wizard.core.engine import (
     CheckRequest,
@@ -53,6 +52,7 @@ from wizard.core.export import export_profile
 from wizard.core.model import AuthMechanism, FromPolicy, Profile
 from wizard.core.proof import proof_of
 from wizard.core.stages import Stage
+from wizard.core.status import Status
 from wizard.core.tls import TlsInfo
 from wizard.core.transcript import to_text
 from wizard.core.validation import MESSAGES, check_address
@@ -276,6 +276,12 @@ class TestPage(WizardPage):
 
     def recipient(self) -> str:
         return self.to_address.text().strip() if self.sending() else ""
+
+    def run_settings(self) -> dict[str, str]:
+        """The test options as ``use_run_settings`` takes them (a rebuilt window keeps them)."""
+        if not self.sending():
+            return {"send": "no"}
+        return {"send": "yes", "to": self.to_address.text().strip()}
 
     def use_run_settings(self, settings: dict[str, str]) -> None:
         """Set recipient and send/check as a saved test had them."""
