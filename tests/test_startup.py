@@ -3,13 +3,16 @@ first page needs. Not a timing test: it asserts which modules stay unloaded."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 
 from tests.conftest import ROOT
+from wizard.ui.tasks import PRESTART_AFTER, PRESTARTED_THREADS, use_thread_pool
 
 PROBE = """
 import json, runpy, sys
@@ -152,3 +155,23 @@ def test_the_wizard_shows_its_first_page_before_loading_what_later_pages_need(tm
     assert result["built_later"] == [True] * 7
     later = set(result["later"])
     assert {"wizard.core.engine", "wizard.ui.pages.test", "wizard.core.discovery"} <= later
+
+
+def test_worker_threads_are_started_in_idle_time_before_the_first_check_needs_them():
+    """The first check needs three worker threads at once (TLS context, name lookup,
+    test message); starting them then stalled the GUI thread (issue 15)."""
+    loop = asyncio.new_event_loop()
+    try:
+        use_thread_pool(loop)
+        before = {t.ident for t in threading.enumerate()}
+        loop.run_until_complete(asyncio.sleep(PRESTART_AFTER + 0.5))
+        started = [
+            t for t in threading.enumerate()
+            if t.ident not in before and t.name.startswith("wizard-io")
+        ]  # fmt: skip
+        assert len(started) >= PRESTARTED_THREADS
+        # The first work after that runs on one of them: no thread is started for it.
+        ran_on = loop.run_until_complete(loop.run_in_executor(None, threading.get_ident))
+        assert ran_on in {t.ident for t in started}
+    finally:
+        loop.close()

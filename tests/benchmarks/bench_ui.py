@@ -38,6 +38,16 @@ BYTECODE = os.environ.get("BENCH_BYTECODE", "cached")
 PYCACHE = Path(tempfile.gettempdir()) / "smtp-wizard-bench-pycache"
 
 
+def _as_main_py_runs(loop: object) -> None:
+    """The loop set up as ``wizard.ui.app`` sets it up (its default executor);
+    an older tree measured with ``BENCH_ROOT`` may not have it."""
+    try:
+        from wizard.ui.tasks import use_thread_pool
+    except ImportError:
+        return
+    use_thread_pool(loop)  # type: ignore[arg-type]
+
+
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(extra or {})}
     if BYTECODE == "cached":
@@ -83,6 +93,7 @@ def child_window(kind: str) -> None:
         installed = app_module.install_translators(app, translations.resolve_language(None))
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
+        _as_main_py_runs(loop)
         providers.set_provider_folder(config_dir() / "providers")
         ctx = AppContext()
         ctx.load()
@@ -151,6 +162,7 @@ def child_stall() -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    _as_main_py_runs(loop)
     view = TranscriptView()
     view.resize(700, 400)
     view.show()
@@ -201,6 +213,7 @@ def child_transcript(lines: int, per_turn: int) -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    _as_main_py_runs(loop)
     view = TranscriptView()
     view.resize(700, 400)
     view.show()

@@ -24,6 +24,7 @@ from wizard.core.model import Profile
 from wizard.core.store import StoreError, config_dir
 from wizard.ui.context import AppContext
 from wizard.ui.setup_wizard import SetupWizard
+from wizard.ui.tasks import use_thread_pool
 from wizard.ui.windows import centre_on
 
 if TYPE_CHECKING:
@@ -261,6 +262,7 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     installed = install_translators(app, lang)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    use_thread_pool(loop)
     sys.excepthook = friendly_excepthook
 
     providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
