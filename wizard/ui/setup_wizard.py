@@ -4,7 +4,6 @@ SecretStore (nobody re-types it, even after a failed test)."""
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import threading
 from collections.abc import Iterator
@@ -43,10 +42,12 @@ from wizard.core.verdict import (
 from wizard.ui.context import AppContext
 from wizard.ui.labels import security_name
 from wizard.ui.step_list import StepList, StepState, step_state
-from wizard.ui.tasks import spawn
+from wizard.ui.tasks import spawn, when_loop_runs
 from wizard.ui.windows import centre_on
 
 if TYPE_CHECKING:
+    import asyncio
+
     from wizard.core.discovery import Candidate
     from wizard.core.engine import CheckResult
     from wizard.ui.pages.base import WizardPage
@@ -285,7 +286,14 @@ class SetupWizard(QWizard):
         self._baseline = self._snapshot()
         if profile is not None and profile.last_test is not None:
             self._adopt_record(profile)
-        if profile is not None:
+        # Started by the event loop (the first window shows before it runs).
+        self._opened_with_profile = profile is not None
+        when_loop_runs(self._start_tasks)
+
+    def _start_tasks(self) -> None:
+        if self.gone:
+            return
+        if self._opened_with_profile:
             self._tasks.append(spawn(self.prefill_password(), self.report_error))
         else:
             self._tasks.append(spawn(self._find_keyring(), self.report_error))

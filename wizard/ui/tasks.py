@@ -6,13 +6,14 @@ every task reports failure to a callback instead, so the UI never stays stuck.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import time
 from collections.abc import Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,8 @@ log = logging.getLogger(__name__)
 def spawn(
     coro: Coroutine[Any, Any, Any], on_error: Callable[[BaseException], None] | None = None
 ) -> asyncio.Task[Any]:
+    import asyncio  # loaded once the loop exists: after the first window shows
+
     task = asyncio.ensure_future(coro)
 
     def done(t: asyncio.Task[Any]) -> None:
@@ -35,6 +38,43 @@ def spawn(
 
     task.add_done_callback(done)
     return task
+
+
+# Work held until the loop exists (the app shows its first window before making it).
+_held: list[Callable[[], None]] | None = None
+
+
+def hold_until_loop() -> None:
+    """From now on, ``when_loop_runs`` keeps its callbacks until ``loop_made``."""
+    global _held
+    if _held is None:
+        _held = []
+
+
+def when_loop_runs(callback: Callable[[], None]) -> None:
+    """Call ``callback`` from the event loop: at once from a zero timer, or, while
+    the app is still showing its first window without a loop, once it has one."""
+    if _held is not None:
+        _held.append(callback)
+        return
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, callback)
+
+
+def drop_held() -> None:
+    """The loop will never come (the app failed to start): forget what was held, and
+    hold nothing from now on (a window opened later starts its tasks as usual)."""
+    global _held
+    _held = None
+
+
+def loop_made(loop: asyncio.AbstractEventLoop) -> None:
+    """The loop exists: what was held runs on its first turns."""
+    global _held
+    held, _held = _held or [], None
+    for callback in held:
+        loop.call_soon(callback)
 
 
 # Threads started ahead, in idle time after start-up: a check needs three at once
@@ -54,6 +94,8 @@ def use_thread_pool(loop: asyncio.AbstractEventLoop) -> None:
     after start-up, and one of them imports the IDNA codec, which the first check
     of a host name (``to_ascii_host``) would otherwise import on the GUI thread
     (issue 15, found with ``tests/benchmarks/stall_probe.py``)."""
+    from concurrent.futures import ThreadPoolExecutor  # after the first show
+
     executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="wizard-io")
     loop.set_default_executor(executor)
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
@@ -25,6 +24,8 @@ from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 
 if TYPE_CHECKING:
+    import asyncio
+
     # Discovery itself (TLS, DNS) is imported when it first runs (issue 15).
     from wizard.core.discovery import Candidate, DiscoveryResult
 
