@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from tests.gui.helpers import until
+from wizard.core.verdict import Verdict, now_iso
 from wizard.ui import app as app_module
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import Windows
@@ -47,4 +48,20 @@ async def test_a_failed_start_does_not_keep_later_windows_waiting(
     assert app_module.main([]) == 70
     wizard = Windows(ctx).open_wizard()
     await until(lambda: bool(wizard._tasks), what="the keyring lookup started")
+    wizard.retire()
+
+
+async def test_a_page_built_after_the_verdict_shows_it(qtbot, ctx):
+    """Finish and Test are built after the window shows; a verdict set before that
+    (a saved setup's last test) is on them all the same."""
+    wizard = Windows(ctx).open_wizard()
+    wizard.draft.from_address = wizard.draft.username = "ana@example.test"
+    wizard.draft.host = "mail.example.test"
+    assert wizard.pages.built(sw.FINISH) is None and wizard.pages.built(sw.TEST) is None
+    wizard.set_verdict(
+        Verdict(True, "", now_iso(), wizard.current_settings(), wizard.current_secret())
+    )
+    assert wizard.test_passed
+    assert wizard.pages[sw.FINISH].verdict.text() == "Test: passed."  # type: ignore[attr-defined]
+    assert wizard.test_page.status.text().startswith("Test passed")
     wizard.retire()

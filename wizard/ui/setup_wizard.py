@@ -308,6 +308,10 @@ class SetupWizard(QWizard):
             page.use_run_settings(self._run_settings)  # type: ignore[attr-defined]
         if index == SIGNIN:
             page.update_storage_note()  # type: ignore[attr-defined]
+        # Built late, the page missed the verdict's changes so far (Test, Finish).
+        refresh = getattr(page, "refresh_verdict", None)
+        if callable(refresh):
+            refresh()
         return page
 
     def showEvent(self, event: QShowEvent) -> None:
