@@ -1,0 +1,407 @@
+"""The exports, proven by the real consumers (issue 14, "Proof").
+
+For each application the wizard exports to, the application's own mail library
+reads *only the exported text* (written to a file, as the admin would paste it)
+and sends one message through the system tier's Postfix: over STARTTLS on the
+submission listener and over implicit TLS on the 465-style listener, both with
+the private CA. The message counts as proven only when Postfix's own log shows
+it accepted on that listener for the signed-in user and handed to the discard
+transport (status=sent).
+
+Then the negative: exported with the wrong TLS mode (implicit TLS settings
+aimed at the STARTTLS port, and "no encryption" aimed at the submission port),
+each consumer fails, or silently upgrades, the way ../shared/TARGETS.md says.
+
+The CA: consumers with a place for it get it from the export (msmtp's
+``tls_trust_file``, Postfix's ``smtp_tls_CAfile``, Nodemailer's ``tls.ca`` when
+exported); the others (coreBOS, CiviCRM, Symfony DSNs, Django) have none, and
+the host trusts it instead (``php -d openssl.cafile``, ``SSL_CERT_FILE``,
+``NODE_EXTRA_CA_CERTS``), as an admin would with ``update-ca-certificates``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.conftest import ROOT, leaked_forms
+from tests.system.conftest import IN_CI
+from tests.system.consumers.relay import start_relay
+from tests.system.stack import ASCII_PASSWORD, ASCII_USER, DOMAIN, PASSWORD, USER
+from wizard.core.model import Profile, Security
+
+CONSUMERS = ROOT / "tests" / "system" / "consumers"
+NODE_DIR = ROOT / "tests" / "node"
+LISTENER = {Security.STARTTLS: "submission", Security.SSL: "implicit"}
+# Postfix's syslog_name per listener (tests/system/stack.py master.cf).
+LOG_NAME = {"submission": "postfix/submission", "implicit": "postfix/smtps"}
+
+
+# -- what every consumer test shares ----------------------------------------------
+@dataclass
+class Outcome:
+    """What the consumer did: its exit status and everything it printed."""
+
+    returncode: int
+    output: str
+
+
+@dataclass
+class Case:
+    stack: object
+    tmp: Path
+    user: str
+    password: str
+    recipient: str
+
+    def secrets_absent(self, text: str) -> None:
+        """No form of the password in what the consumer (or we) print."""
+        forms = [*leaked_forms(self.password, self.user), quote(self.password, safe="")]
+        for form in forms:
+            assert form not in text, "a form of the password leaked into the output"
+
+
+def need_tool(*tools: str) -> None:
+    lacking = [t for t in tools if shutil.which(t, path="/usr/sbin:/usr/bin:/sbin:/bin") is None]
+    if lacking:
+        message = f"consumer not installed ({', '.join(lacking)}): run tests/system/provision.sh"
+        if IN_CI:
+            pytest.fail(message + " — CI=true, so this fails instead of skipping")
+        pytest.skip(message)
+
+
+def exported(target_id: str, profile: Profile, password: str | None) -> dict[str, str]:
+    """The export's artifacts by file name, exactly as the wizard writes them."""
+    from wizard import targets
+
+    if target_id not in targets.TARGETS:
+        pytest.fail(f"no export target {target_id!r} registered (issue 14 a/b not merged?)")
+    export = targets.get(target_id).export(profile, password)
+    return {artifact.filename: artifact.text for artifact in export.artifacts}
+
+
+def pick(files: dict[str, str], *patterns: str) -> str:
+    """The artifact whose file name matches the first pattern that matches one."""
+    for pattern in patterns:
+        for name, text in files.items():
+            if re.search(pattern, name):
+                return text
+    raise AssertionError(f"no artifact like {patterns} in {sorted(files)}")
+
+
+def write(tmp: Path, name: str, text: str, mode: int = 0o600) -> Path:
+    path = tmp / name
+    path.write_bytes(text.encode("utf-8"))
+    path.chmod(mode)
+    return path
+
+
+def execute(cmd: list[str], case: Case, env: dict[str, str] | None = None) -> Outcome:
+    started = time.monotonic()
+    env = {**_base_env(), **(env or {})}
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    output = done.stdout + done.stderr
+    case.secrets_absent(output)
+    assert time.monotonic() - started < 30, "a consumer took more than 30 s"
+    return Outcome(done.returncode, output)
+
+
+def _base_env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if not k.startswith(("SSL_CERT", "NODE_EXTRA"))}
+
+
+def delivered(case: Case, timeout: float = 10) -> tuple[str, str]:
+    """(listener, sasl_username) of the session that handed ``case.recipient`` to
+    Postfix, once the discard agent logged it as sent."""
+    log = Path(case.stack.need("postfix")["log"])
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = log.read_text(errors="replace")
+        sent = re.search(rf"(\w+): to=<{re.escape(case.recipient)}>.*status=sent", text)
+        if sent:
+            queue_id = sent.group(1)
+            session = re.search(
+                rf"(postfix/\w+)/smtpd\[\d+\]: {queue_id}: client=\S+, "
+                rf"sasl_method=\w+, sasl_username=(\S+)",
+                text,
+            )
+            assert session, f"{queue_id} was accepted without a signed-in session"
+            listener = {v: k for k, v in LOG_NAME.items()}.get(session.group(1), session.group(1))
+            return listener, session.group(2)
+        time.sleep(0.1)
+    raise AssertionError(f"nothing for {case.recipient} reached Postfix's log as sent")
+
+
+def not_delivered(case: Case) -> None:
+    time.sleep(0.5)
+    text = Path(case.stack.need("postfix")["log"]).read_text(errors="replace")
+    assert f"to=<{case.recipient}>" not in text
+
+
+# -- the consumers ------------------------------------------------------------------
+def php(kind: str, file: Path, case: Case) -> Outcome:
+    need_tool("php")
+    cmd = ["php", "-d", f"openssl.cafile={case.stack.ca_file}", str(CONSUMERS / "send.php")]
+    return execute([*cmd, kind, str(file), case.recipient, f"issue 14 {kind}"], case)
+
+
+def corebos_row(sql: str, tmp: Path) -> dict[str, str]:
+    """The vtiger_systems row after running the export's SQL (sqlite3 stands in for
+    MySQL: the statements are plain INSERT/UPDATE)."""
+    db = sqlite3.connect(tmp / "corebos.sqlite")
+    db.execute(
+        "CREATE TABLE vtiger_systems (id INTEGER PRIMARY KEY, server TEXT, server_port INTEGER,"
+        " server_username TEXT, server_password TEXT, server_type TEXT, smtp_auth TEXT,"
+        " server_path TEXT, from_email_field TEXT)"
+    )
+    db.execute("CREATE TABLE vtiger_systems_seq (id INTEGER)")
+    db.execute("INSERT INTO vtiger_systems_seq VALUES (0)")
+    db.executescript(sql)
+    db.row_factory = sqlite3.Row
+    rows = db.execute("SELECT * FROM vtiger_systems WHERE server_type = 'email'").fetchall()
+    assert len(rows) == 1, f"the SQL left {len(rows)} email rows"
+    return {k: "" if rows[0][k] is None else str(rows[0][k]) for k in rows[0].keys()}  # noqa: SIM118
+
+
+def send_corebos(files: dict[str, str], case: Case) -> Outcome:
+    row = corebos_row(pick(files, r"\.sql$"), case.tmp)
+    return php("corebos", write(case.tmp, "vtiger_systems.json", json.dumps(row)), case)
+
+
+def send_phpmailer(files: dict[str, str], case: Case) -> Outcome:
+    return php("phpmailer", write(case.tmp, "phpmailer.php", pick(files, r"\.php$")), case)
+
+
+def send_civicrm(files: dict[str, str], case: Case) -> Outcome:
+    return php("civicrm", write(case.tmp, "mailing_backend.json", pick(files, r"\.json$")), case)
+
+
+def send_symfony(files: dict[str, str], case: Case) -> Outcome:
+    return php("symfony", write(case.tmp, ".env", pick(files, r"env", r".")), case)
+
+
+def send_laravel(files: dict[str, str], case: Case) -> Outcome:
+    return php("laravel", write(case.tmp, ".env", pick(files, r"env", r".")), case)
+
+
+def send_nextcloud(files: dict[str, str], case: Case) -> Outcome:
+    return php("nextcloud", write(case.tmp, "config.php", pick(files, r"\.php$")), case)
+
+
+def send_django(kind: str) -> Callable[[dict[str, str], Case], Outcome]:
+    def send(files: dict[str, str], case: Case) -> Outcome:
+        name = "settings.py" if kind == "django" else ".env"
+        path = write(case.tmp, name, pick(files, r"\.py$" if kind == "django" else r"env", "."))
+        cmd = [sys.executable, "-m", "tests.system.consumers.send_django", kind, str(path)]
+        env = {"SSL_CERT_FILE": case.stack.ca_file}
+        return execute([*cmd, case.recipient, f"issue 14 {kind}"], case, env)
+
+    return send
+
+
+def send_nodemailer(files: dict[str, str], case: Case) -> Outcome:
+    need_tool("node", "npm")
+    if not (NODE_DIR / "node_modules" / "nodemailer").exists():
+        subprocess.run(
+            ["npm", "ci", "--prefix", str(NODE_DIR), "--ignore-scripts", "--no-audit", "--no-fund"],
+            capture_output=True,
+            timeout=300,
+            check=True,
+        )
+    text = pick(files, r"\.json$", ".")
+    path = write(case.tmp, "transport.json", text)
+    env = {} if '"ca"' in text else {"NODE_EXTRA_CA_CERTS": case.stack.ca_file}
+    cmd = ["node", str(NODE_DIR / "send_nodemailer.js"), str(path), case.recipient, "issue 14"]
+    return execute(cmd, case, env)
+
+
+def send_msmtp(files: dict[str, str], case: Case) -> Outcome:
+    """msmtp with the export's account; ``passwordeval secret-tool ...`` reads the
+    password the wizard stored in the Secret Service (the stack's gnome-keyring)."""
+    need_tool("msmtp", "secret-tool")
+    config = write(case.tmp, "msmtprc", pick(files, r"msmtp", "."))
+    message = f"From: {case.user}\nTo: {case.recipient}\nSubject: issue 14 msmtp\n\nmsmtp.\n"
+    env = case.stack.keyring_env()
+    cmd = ["msmtp", "-C", str(config), case.recipient]
+    started = time.monotonic()
+    done = subprocess.run(cmd, input=message, capture_output=True, text=True, timeout=60,
+                          env={**_base_env(), **env})  # fmt: skip
+    output = done.stdout + done.stderr
+    case.secrets_absent(output)
+    assert time.monotonic() - started < 30
+    return Outcome(done.returncode, output)
+
+
+def send_postfix_relay(files: dict[str, str], case: Case) -> Outcome:
+    """A second Postfix with the export's main.cf lines and sasl_passwd map."""
+    need_tool("postfix", "postmap", "sendmail")
+    main_cf = pick(files, r"main\.cf")
+    sasl = pick(files, r"sasl_passwd")
+    relay = start_relay(case.tmp / "relay", main_cf, sasl)
+    try:
+        relay.send(case.user, case.recipient, "issue 14 postfix relay")
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            log = relay.log_text()
+            if re.search(rf"to=<{re.escape(case.recipient)}>.*status=(sent|bounced|deferred)", log):
+                break
+            time.sleep(0.1)
+        log = relay.log_text()
+    finally:
+        relay.stop()
+    case.secrets_absent(log)
+    line = re.search(rf"to=<{re.escape(case.recipient)}>.*status=(\w+).*", log)
+    ok = bool(line and line.group(1) == "sent")
+    return Outcome(0 if ok else 1, line.group(0) if line else log[-2000:])
+
+
+def send_odoo(files: dict[str, str], case: Case) -> Outcome:
+    """Odoo 17/18 ``ir.mail_server.connect()`` replayed with the stdlib, which is all
+    it uses (TARGETS.md §3): SMTP_SSL for 'ssl', SMTP + starttls() for 'starttls',
+    with no SSL context (so no certificate check), login only if a user is set."""
+    xml = pick(files, r"\.xml$")
+    record = ET.fromstring(xml).find(".//record[@model='ir.mail_server']")
+    assert record is not None, "no ir.mail_server record in the export"
+    fields = {f.get("name"): (f.text or "") for f in record.findall("field")}
+    request = json.dumps({**fields, "rcpt": case.recipient})
+    cmd = [sys.executable, "-m", "tests.system.consumers.odoo_replay", case.recipient]
+    done = subprocess.run(cmd, input=request, capture_output=True, text=True, timeout=60,
+                          cwd=ROOT, env=_base_env())  # fmt: skip
+    output = done.stdout + done.stderr
+    case.secrets_absent(output)
+    return Outcome(done.returncode, output)
+
+
+@dataclass(frozen=True)
+class Consumer:
+    send: Callable[[dict[str, str], Case], Outcome]
+    # What TARGETS.md says happens with "no encryption" exported and the
+    # submission port (which offers STARTTLS and signs in only after it):
+    # "upgrades" (opportunistic STARTTLS, the message goes through) or "fails".
+    none_on_submission: str
+    ascii_only: bool = False  # Python's smtplib: AUTH only with an ASCII password
+
+
+CONSUMER = {
+    "corebos": Consumer(send_corebos, "upgrades"),  # PHPMailer SMTPAutoTLS
+    "phpmailer": Consumer(send_phpmailer, "upgrades"),
+    "civicrm": Consumer(send_civicrm, "upgrades"),  # Net_SMTP::auth() STARTTLS when offered
+    "symfony": Consumer(send_symfony, "upgrades"),  # EsmtpTransport auto STARTTLS
+    "laravel": Consumer(send_laravel, "upgrades"),
+    "nextcloud": Consumer(send_nextcloud, "upgrades"),
+    "django": Consumer(send_django("django"), "fails", ascii_only=True),
+    "django-environ": Consumer(send_django("django-environ"), "fails", ascii_only=True),
+    "nodemailer": Consumer(send_nodemailer, "upgrades"),  # unless ignoreTLS
+    "msmtp": Consumer(send_msmtp, "fails"),
+    "postfix": Consumer(send_postfix_relay, "upgrades"),  # Debian default level "may"
+    "odoo": Consumer(send_odoo, "fails", ascii_only=True),
+}
+
+
+# -- fixtures -------------------------------------------------------------------------
+@pytest.fixture
+def case(system_stack, tmp_path, request) -> Case:
+    target_id = request.node.callspec.params["target_id"]
+    ascii_only = CONSUMER[target_id].ascii_only
+    tmp_path.chmod(0o755)  # Postfix's own processes read the relay's folder
+    return Case(
+        stack=system_stack,
+        tmp=tmp_path,
+        user=ASCII_USER if ascii_only else USER,
+        password=ASCII_PASSWORD if ascii_only else PASSWORD,
+        recipient=f"bob+{target_id}-{uuid.uuid4().hex[:8]}@{DOMAIN}",
+    )
+
+
+def profile_for(case: Case, security: Security, port: int) -> Profile:
+    return Profile(
+        name="Issue 14 proof",
+        host="localhost",  # in the certificate; Postfix listens on 127.0.0.1
+        port=port,
+        security=security,
+        auth=True,
+        username=case.user,
+        from_address=case.user,
+        ca_file=case.stack.ca_file,
+    )
+
+
+def export_for(target_id: str, case: Case, profile: Profile) -> dict[str, str]:
+    if target_id == "msmtp":
+        # Without the password: the export reads it from the keyring with
+        # secret-tool, so put it there the way the wizard does.
+        store_in_keyring(case, profile)
+        return exported(target_id, profile, None)
+    return exported(target_id, profile, case.password)
+
+
+def store_in_keyring(case: Case, profile: Profile) -> None:
+    env = {**_base_env(), **case.stack.keyring_env()}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+    code = (
+        "import sys, asyncio, keyring\n"
+        "from wizard.core.secrets import SecretStore\n"
+        "asyncio.run(SecretStore(keyring.get_keyring()).set(sys.argv[1], sys.stdin.read()))\n"
+    )
+    cmd = [sys.executable, "-c", code, profile.id]
+    done = subprocess.run(cmd, input=case.password, capture_output=True, text=True, timeout=60,
+                          env=env, cwd=ROOT)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+# -- the proof --------------------------------------------------------------------------
+@pytest.mark.parametrize("security", [Security.STARTTLS, Security.SSL], ids=str)
+@pytest.mark.parametrize("target_id", list(CONSUMER))
+def test_the_real_consumer_sends_through_postfix_with_only_the_export(case, target_id, security):
+    listener = LISTENER[security]
+    profile = profile_for(case, security, case.stack.port(listener))
+    files = export_for(target_id, case, profile)
+    for text in files.values():
+        if target_id == "msmtp":
+            case.secrets_absent(text)  # the password stays in the keyring
+    outcome = CONSUMER[target_id].send(files, case)
+    assert outcome.returncode == 0, outcome.output[-2000:]
+    assert delivered(case) == (listener, case.user)
+
+
+@pytest.mark.parametrize("target_id", list(CONSUMER))
+def test_implicit_tls_settings_against_the_starttls_port_fail_at_once(case, target_id):
+    # The client opens with a TLS ClientHello; Postfix greets in plain text, which
+    # is no TLS record: every TLS library gives up at once ("wrong version number",
+    # "unexpected message", "packet length too long"...), before any credentials.
+    profile = profile_for(case, Security.SSL, case.stack.port("submission"))
+    outcome = CONSUMER[target_id].send(export_for(target_id, case, profile), case)
+    assert outcome.returncode != 0, outcome.output[-2000:]
+    not_delivered(case)
+
+
+@pytest.mark.parametrize("target_id", list(CONSUMER))
+def test_no_encryption_against_the_submission_port_fails_or_upgrades_as_documented(case, target_id):
+    # The submission listener offers STARTTLS and AUTH only after it. TARGETS.md
+    # says which consumers silently upgrade "no encryption" (PHPMailer's
+    # SMTPAutoTLS, Symfony, Nodemailer, Net_SMTP inside auth(), Postfix "may") and
+    # which really stay plain and then cannot sign in (Django, Odoo, msmtp).
+    profile = profile_for(case, Security.NONE, case.stack.port("submission"))
+    profile = profile.copy(allow_plaintext_auth=True)
+    outcome = CONSUMER[target_id].send(export_for(target_id, case, profile), case)
+    if CONSUMER[target_id].none_on_submission == "upgrades":
+        assert outcome.returncode == 0, outcome.output[-2000:]
+        assert delivered(case) == ("submission", case.user)
+    else:
+        assert outcome.returncode != 0, outcome.output[-2000:]
+        not_delivered(case)
