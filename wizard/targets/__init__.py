@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import importlib
 
-from .base import Artifact, Export, Group, Imported, ImportError_, Target, Text
+from .base import (
+    Artifact,
+    Export,
+    Group,
+    Imported,
+    ImportError_,
+    Target,
+    Text,
+    cannot_carry,
+    note,
+    write_export,
+)
 
 __all__ = [
     "TARGETS",
@@ -19,12 +30,20 @@ __all__ = [
     "Imported",
     "Target",
     "Text",
+    "cannot_carry",
     "detect",
     "get",
+    "note",
+    "write_export",
 ]
 
 # Each module defines ``TARGET`` (one) or ``TARGETS_HERE`` (a family, a tuple).
-_MODULES: tuple[str, ...] = ()
+_MODULES: tuple[str, ...] = (
+    # i14a: generic formats, web frameworks, servers and tools
+    "json",
+    "env",
+    "dsn",
+)
 
 TARGETS: dict[str, Target] = {}
 
