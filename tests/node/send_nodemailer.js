@@ -1,5 +1,5 @@
-// Nodemailer, fed only the wizard's export (the transport options as JSON):
-//   node send_nodemailer.js OPTIONS_JSON_FILE RECIPIENT SUBJECT
+// Nodemailer, fed only the wizard's export (the transport options as JSON, or a URL):
+//   node send_nodemailer.js OPTIONS_JSON_OR_URL_FILE RECIPIENT SUBJECT
 // The private CA is trusted the way an admin would for a Node service
 // (NODE_EXTRA_CA_CERTS) unless the export itself carries `tls.ca`.
 // Exit 0 once the server accepted the message; otherwise Nodemailer's error
@@ -9,10 +9,20 @@ const fs = require('fs')
 const nodemailer = require('nodemailer')
 
 const [file, to, subject] = process.argv.slice(2)
-const options = JSON.parse(fs.readFileSync(file, 'utf8'))
-const from = options.from || (options.auth && options.auth.user)
-delete options.from
-const transport = nodemailer.createTransport({ connectionTimeout: 15000, greetingTimeout: 15000, ...options })
+const text = fs.readFileSync(file, 'utf8').trim()
+let transport, from
+if (/^smtps?:/.test(text)) {
+  // The URL form, as createTransport(url) takes it (lib/shared parseConnectionUrl).
+  const url = new URL(text)
+  from = decodeURIComponent(url.username)
+  url.searchParams.set('connectionTimeout', '15000')
+  transport = nodemailer.createTransport(url.toString())
+} else {
+  const options = JSON.parse(text)
+  from = options.from || (options.auth && options.auth.user)
+  delete options.from
+  transport = nodemailer.createTransport({ connectionTimeout: 15000, greetingTimeout: 15000, ...options })
+}
 transport.sendMail({ from, to, subject, text: 'Sent by the real Nodemailer consumer.' })
   .then(info => { process.stdout.write(info.response + '\n'); process.exit(0) })
   .catch(error => { process.stderr.write(`Nodemailer: ${error.code || ''} ${error.message}\n`); process.exit(1) })

@@ -195,6 +195,10 @@ def send_symfony(files: dict[str, str], case: Case) -> Outcome:
     return php("symfony", write(case.tmp, ".env", pick(files, r"env", r".")), case)
 
 
+def send_dsn_symfony(files: dict[str, str], case: Case) -> Outcome:
+    return php("dsn", write(case.tmp, "smtp-url.txt", pick(files, ".")), case)
+
+
 def send_laravel(files: dict[str, str], case: Case) -> Outcome:
     return php("laravel", write(case.tmp, ".env", pick(files, r"env", r".")), case)
 
@@ -289,6 +293,7 @@ def send_odoo(files: dict[str, str], case: Case) -> Outcome:
 
 @dataclass(frozen=True)
 class Consumer:
+    target: str  # the export target (CLI id) whose text the consumer reads
     send: Callable[[dict[str, str], Case], Outcome]
     # What TARGETS.md says happens with "no encryption" exported and the
     # submission port (which offers STARTTLS and signs in only after it):
@@ -298,33 +303,38 @@ class Consumer:
 
 
 CONSUMER = {
-    "corebos": Consumer(send_corebos, "upgrades"),  # PHPMailer SMTPAutoTLS
-    "phpmailer": Consumer(send_phpmailer, "upgrades"),
-    "civicrm": Consumer(send_civicrm, "upgrades"),  # Net_SMTP::auth() STARTTLS when offered
-    "symfony": Consumer(send_symfony, "upgrades"),  # EsmtpTransport auto STARTTLS
-    "laravel": Consumer(send_laravel, "upgrades"),
-    "nextcloud": Consumer(send_nextcloud, "upgrades"),
-    "django": Consumer(send_django("django"), "fails", ascii_only=True),
-    "django-environ": Consumer(send_django("django-environ"), "fails", ascii_only=True),
-    "nodemailer": Consumer(send_nodemailer, "upgrades"),  # unless ignoreTLS
-    "msmtp": Consumer(send_msmtp, "fails"),
-    "postfix": Consumer(send_postfix_relay, "upgrades"),  # Debian default level "may"
-    "odoo": Consumer(send_odoo, "fails", ascii_only=True),
+    "corebos": Consumer("corebos", send_corebos, "upgrades"),  # PHPMailer SMTPAutoTLS
+    "phpmailer": Consumer("phpmailer", send_phpmailer, "upgrades"),
+    "civicrm": Consumer("civicrm", send_civicrm, "upgrades"),  # Net_SMTP::auth() STARTTLS
+    "symfony": Consumer("symfony", send_symfony, "upgrades"),  # EsmtpTransport auto STARTTLS
+    "laravel": Consumer("laravel", send_laravel, "upgrades"),
+    "nextcloud": Consumer("nextcloud", send_nextcloud, "upgrades"),
+    "django": Consumer("django", send_django("django"), "fails", ascii_only=True),
+    "django-environ": Consumer(
+        "django-environ", send_django("django-environ"), "fails", ascii_only=True
+    ),
+    "nodemailer": Consumer("nodemailer", send_nodemailer, "upgrades"),  # unless ignoreTLS
+    "msmtp": Consumer("msmtp", send_msmtp, "fails"),
+    "postfix": Consumer("postfix", send_postfix_relay, "upgrades"),  # level "may"
+    "odoo": Consumer("odoo", send_odoo, "fails", ascii_only=True),
+    # The generic URL export, read by the two libraries that take a URL as it is.
+    "dsn-symfony": Consumer("dsn", send_dsn_symfony, "upgrades"),
+    "dsn-nodemailer": Consumer("dsn", send_nodemailer, "upgrades"),
 }
 
 
 # -- fixtures -------------------------------------------------------------------------
 @pytest.fixture
 def case(system_stack, tmp_path, request) -> Case:
-    target_id = request.node.callspec.params["target_id"]
-    ascii_only = CONSUMER[target_id].ascii_only
+    consumer = request.node.callspec.params["consumer"]
+    ascii_only = CONSUMER[consumer].ascii_only
     tmp_path.chmod(0o755)  # Postfix's own processes read the relay's folder
     return Case(
         stack=system_stack,
         tmp=tmp_path,
         user=ASCII_USER if ascii_only else USER,
         password=ASCII_PASSWORD if ascii_only else PASSWORD,
-        recipient=f"bob+{target_id}-{uuid.uuid4().hex[:8]}@{DOMAIN}",
+        recipient=f"bob+{consumer}-{uuid.uuid4().hex[:8]}@{DOMAIN}",
     )
 
 
@@ -366,40 +376,40 @@ def store_in_keyring(case: Case, profile: Profile) -> None:
 
 # -- the proof --------------------------------------------------------------------------
 @pytest.mark.parametrize("security", [Security.STARTTLS, Security.SSL], ids=str)
-@pytest.mark.parametrize("target_id", list(CONSUMER))
-def test_the_real_consumer_sends_through_postfix_with_only_the_export(case, target_id, security):
+@pytest.mark.parametrize("consumer", list(CONSUMER))
+def test_the_real_consumer_sends_through_postfix_with_only_the_export(case, consumer, security):
     listener = LISTENER[security]
     profile = profile_for(case, security, case.stack.port(listener))
-    files = export_for(target_id, case, profile)
+    files = export_for(CONSUMER[consumer].target, case, profile)
     for text in files.values():
-        if target_id == "msmtp":
+        if consumer == "msmtp":
             case.secrets_absent(text)  # the password stays in the keyring
-    outcome = CONSUMER[target_id].send(files, case)
+    outcome = CONSUMER[consumer].send(files, case)
     assert outcome.returncode == 0, outcome.output[-2000:]
     assert delivered(case) == (listener, case.user)
 
 
-@pytest.mark.parametrize("target_id", list(CONSUMER))
-def test_implicit_tls_settings_against_the_starttls_port_fail_at_once(case, target_id):
+@pytest.mark.parametrize("consumer", list(CONSUMER))
+def test_implicit_tls_settings_against_the_starttls_port_fail_at_once(case, consumer):
     # The client opens with a TLS ClientHello; Postfix greets in plain text, which
     # is no TLS record: every TLS library gives up at once ("wrong version number",
     # "unexpected message", "packet length too long"...), before any credentials.
     profile = profile_for(case, Security.SSL, case.stack.port("submission"))
-    outcome = CONSUMER[target_id].send(export_for(target_id, case, profile), case)
+    outcome = CONSUMER[consumer].send(export_for(CONSUMER[consumer].target, case, profile), case)
     assert outcome.returncode != 0, outcome.output[-2000:]
     not_delivered(case)
 
 
-@pytest.mark.parametrize("target_id", list(CONSUMER))
-def test_no_encryption_against_the_submission_port_fails_or_upgrades_as_documented(case, target_id):
+@pytest.mark.parametrize("consumer", list(CONSUMER))
+def test_no_encryption_against_the_submission_port_fails_or_upgrades_as_documented(case, consumer):
     # The submission listener offers STARTTLS and AUTH only after it. TARGETS.md
     # says which consumers silently upgrade "no encryption" (PHPMailer's
     # SMTPAutoTLS, Symfony, Nodemailer, Net_SMTP inside auth(), Postfix "may") and
     # which really stay plain and then cannot sign in (Django, Odoo, msmtp).
     profile = profile_for(case, Security.NONE, case.stack.port("submission"))
     profile = profile.copy(allow_plaintext_auth=True)
-    outcome = CONSUMER[target_id].send(export_for(target_id, case, profile), case)
-    if CONSUMER[target_id].none_on_submission == "upgrades":
+    outcome = CONSUMER[consumer].send(export_for(CONSUMER[consumer].target, case, profile), case)
+    if CONSUMER[consumer].none_on_submission == "upgrades":
         assert outcome.returncode == 0, outcome.output[-2000:]
         assert delivered(case) == ("submission", case.user)
     else:

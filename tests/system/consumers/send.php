@@ -4,7 +4,7 @@
 //
 //   php send.php KIND EXPORTED_FILE RECIPIENT SUBJECT
 //
-// KIND: corebos | phpmailer | civicrm | symfony | laravel | nextcloud.
+// KIND: corebos | phpmailer | civicrm | symfony | dsn | laravel | nextcloud.
 // EXPORTED_FILE holds only what the wizard exported (for coreBOS: the
 // vtiger_systems row the export's SQL wrote, as JSON, read back by sqlite3).
 // Exit 0 once the library says the server accepted the message; otherwise the
@@ -156,6 +156,14 @@ if ($kind === 'symfony') {
     $env = dotenv($file);
     $dsn = $env['MAILER_DSN'] ?? fail('no MAILER_DSN in the export');
     $from = $env['MAILER_FROM'] ?? ($env['MAIL_FROM_ADDRESS'] ?? rawurldecode((string) parse_url($dsn, PHP_URL_USER)));
+    send_symfony(Transport::fromDsn($dsn), $from, $recipient, $subject, $body);
+    exit(0);
+}
+
+if ($kind === 'dsn') {
+    // The generic URL export as a Symfony DSN, taken as it is: Transport::fromDsn().
+    $dsn = trim((string) file_get_contents($file));
+    $from = rawurldecode((string) parse_url($dsn, PHP_URL_USER));
     send_symfony(Transport::fromDsn($dsn), $from, $recipient, $subject, $body);
     exit(0);
 }
