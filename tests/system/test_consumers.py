@@ -256,7 +256,10 @@ def send_postfix_relay(files: dict[str, str], case: Case) -> Outcome:
     need_tool("postfix", "postmap", "sendmail")
     main_cf = pick(files, r"main\.cf")
     sasl = pick(files, r"sasl_passwd")
-    relay = start_relay(case.tmp / "relay", main_cf, sasl)
+    # Under the stack's folder: pytest's tmp folders are 0700 and Postfix's own
+    # processes (user postfix) must reach the queue.
+    root = Path(case.stack.info["dir"]) / f"relay-{uuid.uuid4().hex[:8]}"
+    relay = start_relay(root, main_cf, sasl)
     try:
         relay.send(case.user, case.recipient, "issue 14 postfix relay")
         deadline = time.monotonic() + 20
@@ -268,6 +271,7 @@ def send_postfix_relay(files: dict[str, str], case: Case) -> Outcome:
         log = relay.log_text()
     finally:
         relay.stop()
+        shutil.rmtree(root, ignore_errors=True)
     case.secrets_absent(log)
     line = re.search(rf"to=<{re.escape(case.recipient)}>.*status=(\w+).*", log)
     ok = bool(line and line.group(1) == "sent")
@@ -328,7 +332,6 @@ CONSUMER = {
 def case(system_stack, tmp_path, request) -> Case:
     consumer = request.node.callspec.params["consumer"]
     ascii_only = CONSUMER[consumer].ascii_only
-    tmp_path.chmod(0o755)  # Postfix's own processes read the relay's folder
     return Case(
         stack=system_stack,
         tmp=tmp_path,
