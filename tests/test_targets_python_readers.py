@@ -38,9 +38,7 @@ CASES = {
         from_address="app@example.com",
         display_name="Billing, Inc.",
     ),
-    "ssl": Profile(
-        host="mail.example.org", port=465, security=Security.SSL, username="sender"
-    ),
+    "ssl": Profile(host="mail.example.org", port=465, security=Security.SSL, username="sender"),
     "none": Profile(host="10.0.0.25", port=25, security=Security.NONE, auth=False),
 }
 
