@@ -2230,6 +2230,30 @@
         <source>Only the first of several servers was imported.</source>
         <translation>Solo se importó el primero de varios servidores.</translation>
     </message>
+    <message>
+        <source>PHPMailer (PHP)</source>
+        <translation>PHPMailer (PHP)</translation>
+    </message>
+    <message>
+        <source>Paste the snippet where your code creates the mailer, after $mail = new PHPMailer(true);</source>
+        <translation>Pegue el fragmento donde su código crea el objeto de correo, después de $mail = new PHPMailer(true);</translation>
+    </message>
+    <message>
+        <source>Without the password in the snippet, set the SMTP_PASSWORD environment variable for the PHP process (or replace getenv(&apos;SMTP_PASSWORD&apos;)).</source>
+        <translation>Si el fragmento no lleva la contraseña, defina la variable de entorno SMTP_PASSWORD para el proceso PHP (o sustituya getenv(&apos;SMTP_PASSWORD&apos;)).</translation>
+    </message>
+    <message>
+        <source>Send a test message from your application.</source>
+        <translation>Envíe un mensaje de prueba desde su aplicación.</translation>
+    </message>
+    <message>
+        <source>PHP snippet for PHPMailer</source>
+        <translation>Fragmento PHP para PHPMailer</translation>
+    </message>
+    <message>
+        <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
