@@ -2254,6 +2254,34 @@
         <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
         <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
     </message>
+    <message>
+        <source>WordPress (WP Mail SMTP)</source>
+        <translation>WordPress (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>Install and activate the WP Mail SMTP plugin.</source>
+        <translation>Instale y active el plugin WP Mail SMTP.</translation>
+    </message>
+    <message>
+        <source>Paste the lines into wp-config.php above the line /* That&apos;s all, stop editing! */.</source>
+        <translation>Pegue las líneas en wp-config.php encima de la línea /* That&apos;s all, stop editing! */.</translation>
+    </message>
+    <message>
+        <source>Without WPMS_SMTP_PASS in the lines, type the password in WP Mail SMTP &gt; Settings (the plugin stores it encrypted).</source>
+        <translation>Si las líneas no incluyen WPMS_SMTP_PASS, escriba la contraseña en WP Mail SMTP &gt; Ajustes (el plugin la guarda cifrada).</translation>
+    </message>
+    <message>
+        <source>Send a test from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
+        <translation>Envíe una prueba desde WP Mail SMTP &gt; Herramientas &gt; Prueba de correo.</translation>
+    </message>
+    <message>
+        <source>wp-config.php constants</source>
+        <translation>Constantes para wp-config.php</translation>
+    </message>
+    <message>
+        <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
