@@ -2150,6 +2150,138 @@
         <source>Other formats</source>
         <translation>Otros formatos</translation>
     </message>
+    <message>
+        <source>{app} has no setting for a CA file. Add {ca_file} to the trust store of the machine that runs it (Debian: copy it to /usr/local/share/ca-certificates/ with a .crt name and run update-ca-certificates), or it will refuse the server&apos;s certificate.</source>
+        <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del equipo donde se ejecuta (Debian: cópielo en /usr/local/share/ca-certificates/ con extensión .crt y ejecute update-ca-certificates); si no, rechazará el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
+        <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
+    </message>
+    <message>
+        <source>No encryption: {app} sends the password and every message in plain text.</source>
+        <translation>Sin cifrado: {app} envía la contraseña y cada mensaje en texto plano.</translation>
+    </message>
+    <message>
+        <source>This does not look like {app} mail settings.</source>
+        <translation>Esto no parece una configuración de correo de {app}.</translation>
+    </message>
+    <message>
+        <source>The {app} settings name no mail server.</source>
+        <translation>La configuración de {app} no indica ningún servidor de correo.</translation>
+    </message>
+    <message>
+        <source>{app} setting {key} has a value it does not accept: {value}</source>
+        <translation>El ajuste {key} de {app} tiene un valor que no admite: {value}</translation>
+    </message>
+    <message>
+        <source>These settings log in without encryption. The test will not send the password in plain text unless you allow it on the Sign-in page.</source>
+        <translation>Esta configuración inicia sesión sin cifrado. La prueba no enviará la contraseña en texto plano salvo que lo permita en la página «Inicio de sesión».</translation>
+    </message>
+    <message>
+        <source>coreBOS</source>
+        <translation>coreBOS</translation>
+    </message>
+    <message>
+        <source>In coreBOS, open Settings &gt; Outgoing Server and click Edit.</source>
+        <translation>En coreBOS, abra Configuración &gt; Servidor de correo saliente y pulse Editar.</translation>
+    </message>
+    <message>
+        <source>Copy each value of the form fields into the field of the same name; the Server Name keeps its ssl:// or tls:// prefix and its :port.</source>
+        <translation>Copie cada valor de los campos del formulario en el campo del mismo nombre; el nombre del servidor conserva su prefijo ssl:// o tls:// y su :puerto.</translation>
+    </message>
+    <message>
+        <source>Click Save: coreBOS first sends a test message to your user&apos;s address and saves nothing if that fails.</source>
+        <translation>Pulse Guardar: coreBOS envía primero un mensaje de prueba a la dirección de su usuario y no guarda nada si falla.</translation>
+    </message>
+    <message>
+        <source>For automation instead, run the SQL on the coreBOS database (it updates the outgoing server row, or adds it if there is none).</source>
+        <translation>Para automatizarlo, ejecute en su lugar el SQL en la base de datos de coreBOS (actualiza la fila del servidor de correo saliente o la añade si no existe).</translation>
+    </message>
+    <message>
+        <source>Outgoing Server form fields</source>
+        <translation>Campos del formulario «Servidor de correo saliente»</translation>
+    </message>
+    <message>
+        <source>SQL for automation (vtiger_systems)</source>
+        <translation>SQL para automatizar (vtiger_systems)</translation>
+    </message>
+    <message>
+        <source>coreBOS cannot turn encryption off: its PHPMailer switches to STARTTLS whenever the server offers it, and then fails if the server&apos;s certificate is not trusted.</source>
+        <translation>coreBOS no puede desactivar el cifrado: su PHPMailer pasa a STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado del servidor no es de confianza.</translation>
+    </message>
+    <message>
+        <source>coreBOS&apos;s mailer does not accept the server name {host} (only letters, digits, dots and dashes): use its IP address or another name.</source>
+        <translation>El módulo de correo de coreBOS no acepta el nombre de servidor {host} (solo letras, dígitos, puntos y guiones): use su dirección IP u otro nombre.</translation>
+    </message>
+    <message>
+        <source>From Email is left empty: coreBOS then sends as each user&apos;s own address, so the server must let the login send as all of them.</source>
+        <translation>El campo «Email From» queda vacío: coreBOS envía entonces con la dirección de cada usuario, así que el servidor debe permitir que la cuenta envíe como todos ellos.</translation>
+    </message>
+    <message>
+        <source>coreBOS has no field for the sender name: it uses each user&apos;s name.</source>
+        <translation>coreBOS no tiene campo para el nombre del remitente: usa el nombre de cada usuario.</translation>
+    </message>
+    <message>
+        <source>coreBOS was set not to check the server&apos;s certificate ({value}); the test checks it.</source>
+        <translation>coreBOS estaba configurado para no comprobar el certificado del servidor ({value}); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Only the first of several servers was imported.</source>
+        <translation>Solo se importó el primero de varios servidores.</translation>
+    </message>
+    <message>
+        <source>PHPMailer (PHP)</source>
+        <translation>PHPMailer (PHP)</translation>
+    </message>
+    <message>
+        <source>Paste the snippet where your code creates the mailer, after $mail = new PHPMailer(true);</source>
+        <translation>Pegue el fragmento donde su código crea el objeto de correo, después de $mail = new PHPMailer(true);</translation>
+    </message>
+    <message>
+        <source>Without the password in the snippet, set the SMTP_PASSWORD environment variable for the PHP process (or replace getenv(&apos;SMTP_PASSWORD&apos;)).</source>
+        <translation>Si el fragmento no lleva la contraseña, defina la variable de entorno SMTP_PASSWORD para el proceso PHP (o sustituya getenv(&apos;SMTP_PASSWORD&apos;)).</translation>
+    </message>
+    <message>
+        <source>Send a test message from your application.</source>
+        <translation>Envíe un mensaje de prueba desde su aplicación.</translation>
+    </message>
+    <message>
+        <source>PHP snippet for PHPMailer</source>
+        <translation>Fragmento PHP para PHPMailer</translation>
+    </message>
+    <message>
+        <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+    </message>
+    <message>
+        <source>WordPress (WP Mail SMTP)</source>
+        <translation>WordPress (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>Install and activate the WP Mail SMTP plugin.</source>
+        <translation>Instale y active el plugin WP Mail SMTP.</translation>
+    </message>
+    <message>
+        <source>Paste the lines into wp-config.php above the line /* That&apos;s all, stop editing! */.</source>
+        <translation>Pegue las líneas en wp-config.php encima de la línea /* That&apos;s all, stop editing! */.</translation>
+    </message>
+    <message>
+        <source>Without WPMS_SMTP_PASS in the lines, type the password in WP Mail SMTP &gt; Settings (the plugin stores it encrypted).</source>
+        <translation>Si las líneas no incluyen WPMS_SMTP_PASS, escriba la contraseña en WP Mail SMTP &gt; Ajustes (el plugin la guarda cifrada).</translation>
+    </message>
+    <message>
+        <source>Send a test from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
+        <translation>Envíe una prueba desde WP Mail SMTP &gt; Herramientas &gt; Prueba de correo.</translation>
+    </message>
+    <message>
+        <source>wp-config.php constants</source>
+        <translation>Constantes para wp-config.php</translation>
+    </message>
+    <message>
+        <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>

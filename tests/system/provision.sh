@@ -26,6 +26,7 @@ packages=(
     php-mail php-net-smtp php-net-socket php-auth-sasl   # CiviCRM's PEAR mailer
     php-symfony-mailer php-vlucas-phpdotenv              # Symfony, Laravel (.env), Nextcloud
     msmtp libsecret-tools                                # msmtp with passwordeval secret-tool
+    ruby                                                 # real parsers for the app targets (tests/targets)
 )
 missing=()
 for pkg in "${packages[@]}"; do

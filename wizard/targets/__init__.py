@@ -40,9 +40,15 @@ __all__ = [
 # Each module defines ``TARGET`` (one) or ``TARGETS_HERE`` (a family, a tuple).
 _MODULES: tuple[str, ...] = (
     # i14a: generic formats, web frameworks, servers and tools
+    "django",
+    "django_environ",
     "json",
     "env",
     "dsn",
+    # i14b: CRM/ERP and web apps
+    "corebos",
+    "phpmailer",
+    "wordpress",
 )
 
 TARGETS: dict[str, Target] = {}
