@@ -154,9 +154,12 @@ def not_delivered(case: Case) -> None:
 
 
 # -- the consumers ------------------------------------------------------------------
-def php(kind: str, file: Path, case: Case) -> Outcome:
+def php(kind: str, file: Path, case: Case, host_trust: bool = True) -> Outcome:
+    """``host_trust``: the consumer has no place for a CA file, so PHP's OpenSSL
+    default trusts it (as the export's warning tells the admin to do)."""
     need_tool("php")
-    cmd = ["php", "-d", f"openssl.cafile={case.stack.ca_file}", str(CONSUMERS / "send.php")]
+    trust = ["-d", f"openssl.cafile={case.stack.ca_file}"] if host_trust else []
+    cmd = ["php", *trust, str(CONSUMERS / "send.php")]
     return execute([*cmd, kind, str(file), case.recipient, f"issue 14 {kind}"], case)
 
 
@@ -179,12 +182,24 @@ def corebos_row(sql: str, tmp: Path) -> dict[str, str]:
 
 
 def send_corebos(files: dict[str, str], case: Case) -> Outcome:
+    """coreBOS's row as the export's SQL leaves it; the form fields the admin
+    would type instead must say the same."""
     row = corebos_row(pick(files, r"\.sql$"), case.tmp)
+    form = dict(
+        line.split(" = ", 1) for line in pick(files, r"\.txt$").splitlines() if " = " in line
+    )
+    assert {k: row[k] for k in form} == form, "the form fields and the SQL disagree"
     return php("corebos", write(case.tmp, "vtiger_systems.json", json.dumps(row)), case)
 
 
+def send_wordpress(files: dict[str, str], case: Case) -> Outcome:
+    return php("wordpress", write(case.tmp, "wp-config-smtp.php", pick(files, ".")), case)
+
+
 def send_phpmailer(files: dict[str, str], case: Case) -> Outcome:
-    return php("phpmailer", write(case.tmp, "phpmailer.php", pick(files, r"\.php$")), case)
+    text = pick(files, r"\.php$")
+    path = write(case.tmp, "smtp-phpmailer.php", text)
+    return php("phpmailer", path, case, host_trust="cafile" not in text)
 
 
 def send_civicrm(files: dict[str, str], case: Case) -> Outcome:
@@ -308,7 +323,8 @@ class Consumer:
 
 CONSUMER = {
     "corebos": Consumer("corebos", send_corebos, "upgrades"),  # PHPMailer SMTPAutoTLS
-    "phpmailer": Consumer("phpmailer", send_phpmailer, "upgrades"),
+    "phpmailer": Consumer("phpmailer", send_phpmailer, "fails"),  # SMTPAutoTLS off for none
+    "wordpress": Consumer("wordpress", send_wordpress, "fails"),  # WPMS_SMTP_AUTOTLS false
     "civicrm": Consumer("civicrm", send_civicrm, "upgrades"),  # Net_SMTP::auth() STARTTLS
     "symfony": Consumer("symfony", send_symfony, "upgrades"),  # EsmtpTransport auto STARTTLS
     "laravel": Consumer("laravel", send_laravel, "upgrades"),

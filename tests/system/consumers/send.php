@@ -4,15 +4,15 @@
 //
 //   php send.php KIND EXPORTED_FILE RECIPIENT SUBJECT
 //
-// KIND: corebos | phpmailer | civicrm | symfony | dsn | laravel | nextcloud.
+// KIND: corebos | wordpress | phpmailer | civicrm | symfony | dsn | laravel | nextcloud.
 // EXPORTED_FILE holds only what the wizard exported (for coreBOS: the
 // vtiger_systems row the export's SQL wrote, as JSON, read back by sqlite3).
 // Exit 0 once the library says the server accepted the message; otherwise the
 // library's own error on stderr and exit 1. The password is never printed.
 //
 // The private CA is trusted the way an admin would on the host (php -d
-// openssl.cafile=...), because coreBOS, CiviCRM and Symfony's DSN have no place
-// for a CA file.
+// openssl.cafile=...) for the consumers with no place for a CA file (coreBOS,
+// WordPress, CiviCRM, Symfony's DSN); the phpmailer export carries its own.
 
 declare(strict_types=1);
 
@@ -80,12 +80,46 @@ if ($kind === 'corebos') {
     exit(0);
 }
 
+if ($kind === 'wordpress') {
+    // WP Mail SMTP (TARGETS.md §9; src/Options.php 571-589 and 1041-1059,
+    // src/Processor.php 142-151): the wp-config constants (a fragment without
+    // `<?php`, pasted into wp-config.php) become PHPMailer settings.
+    eval((string) file_get_contents($file));
+    if (!defined('WPMS_ON') || !WPMS_ON || WPMS_MAILER !== 'smtp') {
+        fail('WP Mail SMTP: WPMS_ON/WPMS_MAILER do not select SMTP');
+    }
+    $mail = phpmailer();
+    $encryption = WPMS_SSL === '' ? 'none' : WPMS_SSL;
+    $mail->Host = WPMS_SMTP_HOST;
+    $mail->Port = (int) WPMS_SMTP_PORT;
+    $mail->SMTPSecure = $encryption === 'none' ? '' : $encryption;
+    $mail->SMTPAuth = (bool) WPMS_SMTP_AUTH;
+    // Processor: SMTPAutoTLS is switched off only when encryption is not 'tls'
+    // and the autotls option is off.
+    if ($encryption !== 'tls' && defined('WPMS_SMTP_AUTOTLS') && !WPMS_SMTP_AUTOTLS) {
+        $mail->SMTPAutoTLS = false;
+    }
+    if ($mail->SMTPAuth) {
+        $mail->Username = WPMS_SMTP_USER;
+        $mail->Password = WPMS_SMTP_PASS;
+    }
+    send_phpmailer($mail, defined('WPMS_MAIL_FROM') ? WPMS_MAIL_FROM : WPMS_SMTP_USER, $recipient, $subject, $body);
+    exit(0);
+}
+
 if ($kind === 'phpmailer') {
-    // The phpmailer export is PHP that sets properties on `$mail`, pasted after
-    // `$mail = new PHPMailer(true); $mail->isSMTP();` in the application.
+    // The phpmailer export is PHP that sets properties on `$mail` (and calls
+    // setFrom), pasted after `$mail = new PHPMailer(true);` in the application.
     $mail = phpmailer();
     include $file;
-    send_phpmailer($mail, $mail->From !== 'root@localhost' && $mail->From !== '' ? $mail->From : $mail->Username, $recipient, $subject, $body);
+    $mail->addAddress($recipient);
+    $mail->Subject = $subject;
+    $mail->Body = $body;
+    try {
+        $mail->send();
+    } catch (PHPMailer\PHPMailer\Exception $e) {
+        fail('PHPMailer: ' . $e->getMessage());
+    }
     exit(0);
 }
 

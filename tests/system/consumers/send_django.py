@@ -30,7 +30,9 @@ def settings_from(kind: str, file: Path) -> dict[str, object]:
 
         env = environ.Env()
         environ.Env.read_env(str(file), overwrite=True)
-        return dict(env.email_url("EMAIL_URL"))
+        values = dict(env.email_url("EMAIL_URL"))
+        values["DEFAULT_FROM_EMAIL"] = env("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
+        return values
     raise SystemExit(f"unknown kind {kind}")
 
 
