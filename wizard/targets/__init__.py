@@ -42,6 +42,8 @@ _MODULES: tuple[str, ...] = (
     # i14a: generic formats, web frameworks, servers and tools
     "django",
     "django_environ",
+    "laravel",
+    "symfony",
     "json",
     "env",
     "dsn",
