@@ -44,6 +44,8 @@ _MODULES: tuple[str, ...] = (
     "django_environ",
     "laravel",
     "symfony",
+    "nodemailer",
+    "msmtp",
     "json",
     "env",
     "dsn",
