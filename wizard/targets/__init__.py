@@ -46,6 +46,7 @@ _MODULES: tuple[str, ...] = (
     "symfony",
     "nodemailer",
     "msmtp",
+    "postfix",
     "json",
     "env",
     "dsn",
