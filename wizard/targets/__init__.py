@@ -42,6 +42,11 @@ _MODULES: tuple[str, ...] = (
     # i14a: generic formats, web frameworks, servers and tools
     "django",
     "django_environ",
+    "laravel",
+    "symfony",
+    "nodemailer",
+    "msmtp",
+    "postfix",
     "json",
     "env",
     "dsn",
