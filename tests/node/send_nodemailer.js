@@ -18,10 +18,10 @@ if (/^smtps?:/.test(text)) {
   url.searchParams.set('connectionTimeout', '15000')
   transport = nodemailer.createTransport(url.toString())
 } else {
-  const options = JSON.parse(text)
-  from = options.from || (options.auth && options.auth.user)
-  delete options.from
-  transport = nodemailer.createTransport({ connectionTimeout: 15000, greetingTimeout: 15000, ...options })
+  // The export: {"transport": createTransport's options, "defaults": its defaults}.
+  const exported = JSON.parse(text)
+  transport = nodemailer.createTransport(exported.transport, exported.defaults)
+  from = undefined // the defaults' from
 }
 transport.sendMail({ from, to, subject, text: 'Sent by the real Nodemailer consumer.' })
   .then(info => { process.stdout.write(info.response + '\n'); process.exit(0) })

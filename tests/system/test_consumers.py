@@ -271,10 +271,11 @@ def send_postfix_relay(files: dict[str, str], case: Case) -> Outcome:
     need_tool("postfix", "postmap", "sendmail")
     main_cf = pick(files, r"main\.cf")
     sasl = pick(files, r"sasl_passwd")
+    apply = pick(files, r"\.sh$")
     # Under the stack's folder: pytest's tmp folders are 0700 and Postfix's own
     # processes (user postfix) must reach the queue.
     root = Path(case.stack.info["dir"]) / f"relay-{uuid.uuid4().hex[:8]}"
-    relay = start_relay(root, main_cf, sasl)
+    relay = start_relay(root, main_cf, sasl, apply)
     try:
         relay.send(case.user, case.recipient, "issue 14 postfix relay")
         deadline = time.monotonic() + 20
@@ -332,12 +333,15 @@ class Consumer:
 PHPMAILER_TLS = "Could not connect to SMTP host"  # PHPMailer hides OpenSSL's reason
 PHPMAILER_AUTH = "Could not authenticate"
 SMTPLIB_NO_AUTH = "SMTP AUTH extension not supported by server"
+MUST_STARTTLS = "530 5.7.0 Must issue a STARTTLS command first"
 
 CONSUMER = {
     "corebos": Consumer("corebos", send_corebos, PHPMAILER_TLS, None),  # SMTPAutoTLS
     "phpmailer": Consumer("phpmailer", send_phpmailer, PHPMAILER_TLS, PHPMAILER_AUTH),
     "wordpress": Consumer("wordpress", send_wordpress, PHPMAILER_TLS, PHPMAILER_AUTH),
     "civicrm": Consumer("civicrm", send_civicrm, r"Failed to connect", None),
+    # Their "no encryption" exports say auto_tls=false, which Debian's Symfony 5.4
+    # does not know (7.1 and later): they upgrade here.
     "symfony": Consumer("symfony", send_symfony, WRONG_VERSION, None),
     "laravel": Consumer("laravel", send_laravel, WRONG_VERSION, None),
     "nextcloud": Consumer("nextcloud", send_nextcloud, WRONG_VERSION, None),
@@ -351,9 +355,15 @@ CONSUMER = {
         SMTPLIB_NO_AUTH,
         ascii_only=True,
     ),
-    "nodemailer": Consumer("nodemailer", send_nodemailer, WRONG_VERSION, None),
-    "msmtp": Consumer("msmtp", send_msmtp, r"TLS", r"authentication"),
-    "postfix": Consumer("postfix", send_postfix_relay, r"status=deferred", None),
+    # The export sets ignoreTLS for "no encryption": Nodemailer stays plain.
+    "nodemailer": Consumer("nodemailer", send_nodemailer, WRONG_VERSION, MUST_STARTTLS),
+    "msmtp": Consumer(
+        "msmtp", send_msmtp, "TLS handshake failed", "server does not support authentication"
+    ),
+    # smtp_tls_security_level = none: the relay stays plain and gets bounced.
+    "postfix": Consumer(
+        "postfix", send_postfix_relay, r"status=deferred \(Cannot start TLS", MUST_STARTTLS
+    ),
     "odoo": Consumer("odoo", send_odoo, WRONG_VERSION, SMTPLIB_NO_AUTH, ascii_only=True),
     # The generic URL export, read by the two libraries that take a URL as it is.
     # Its `auto_tls=false` for "no encryption" exists only from Symfony 7.1 and is

@@ -8,6 +8,7 @@ pickup and qmgr hand it to the ``smtp`` client, which uses the exported
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -74,9 +75,10 @@ class RelayInstance:
         wait_for(stopped, 15, "the relay Postfix")
 
 
-def start_relay(root: Path, main_cf_lines: str, sasl_passwd: str) -> RelayInstance:
-    """Configure and start the instance; run ``postmap`` on the exported map as the
-    export's own commands say."""
+def start_relay(root: Path, main_cf_lines: str, sasl_passwd: str, apply: str) -> RelayInstance:
+    """Configure and start the instance, then run the export's own commands
+    (``apply``: chown/chmod, ``postmap``, ``postfix reload``) against it: with
+    ``MAIL_CONFIG`` naming this instance, as ``postmulti -x`` would."""
     etc, queue, data = root / "etc", root / "queue", root / "data"
     for folder in (etc, queue, data):
         folder.mkdir(parents=True, exist_ok=True)
@@ -90,9 +92,11 @@ def start_relay(root: Path, main_cf_lines: str, sasl_passwd: str) -> RelayInstan
     sasl_file = etc / "sasl_passwd"
     sasl_file.write_text(sasl_passwd if sasl_passwd.endswith("\n") else sasl_passwd + "\n")
     sasl_file.chmod(0o600)
-    for table in re.findall(r"hash:(\S+)", exported):
-        run("postmap", "-c", str(etc), f"hash:{table}")
     run("postfix", "-c", str(etc), "check")
     run("postfix", "-c", str(etc), "start")
     wait_for(lambda: (queue / "pid" / "master.pid").exists(), 15, "the relay Postfix")
+    env = {**os.environ, "MAIL_CONFIG": str(etc)}
+    env["PATH"] = env.get("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin"
+    run("sh", "-e", "-c", apply.replace(EXPORT_DIR, f"{etc}/"), env=env)
+    assert re.search(r"hash:", exported) is None or any(etc.glob("*.db")), "postmap made no map"
     return RelayInstance(root=root, etc=etc, log=log, queue=queue)
