@@ -20,6 +20,8 @@ BAD_HOST = QT_TRANSLATE_NOOP(
 BAD_PORT = QT_TRANSLATE_NOOP(
     "Targets", "The port in the {format} text is not a number from 1 to 65535."
 )
+
+
 def not_this(label: str) -> ImportError_:
     return ImportError_(Text(NOT_THIS, {"format": label}))
 
