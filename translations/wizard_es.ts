@@ -159,6 +159,58 @@
         <translation>main.py: no hay ninguna contraseña guardada para la configuración «{name}», así que no se puede incluir. Guárdela antes en el asistente, o exporte sin --include-password.</translation>
     </message>
     <message>
+        <source>main.py export: --profile and --format are required (or --list-formats)</source>
+        <translation>main.py export: hacen falta --profile y --format (o --list-formats)</translation>
+    </message>
+    <message>
+        <source>main.py import: the text is in no format this version reads; name it with --format (one of: {choices})</source>
+        <translation>main.py import: el texto no está en ningún formato que esta versión lea; indíquelo con --format (uno de: {choices})</translation>
+    </message>
+    <message>
+        <source>main.py import: the text could be {found}; name it with --format (one of: {choices})</source>
+        <translation>main.py import: el texto podría ser {found}; indíquelo con --format (uno de: {choices})</translation>
+    </message>
+    <message>
+        <source>main.py import: {message}</source>
+        <translation>main.py import: {message}</translation>
+    </message>
+    <message>
+        <source>main.py import: {path} could not be read: {reason}</source>
+        <translation>main.py import: no se pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>main.py import: {path} is not text (UTF-8): nothing was imported</source>
+        <translation>main.py import: {path} no es texto (UTF-8): no se importó nada</translation>
+    </message>
+    <message>
+        <source>main.py import: a saved setup is already called &quot;{name}&quot;: nothing was imported. Choose another name with --name.</source>
+        <translation>main.py import: ya hay una configuración guardada llamada «{name}»: no se importó nada. Elija otro nombre con --name.</translation>
+    </message>
+    <message>
+        <source>Imported &quot;{name}&quot; ({format}): {endpoint} ({security}){user}{sender}</source>
+        <translation>Importada «{name}» ({format}): {endpoint} ({security}){user}{sender}</translation>
+    </message>
+    <message>
+        <source>, from {address}</source>
+        <translation>, desde {address}</translation>
+    </message>
+    <message>
+        <source>The password was saved in the keyring.</source>
+        <translation>La contraseña se guardó en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The text held no password: give it when you check (--password-stdin) or save it in the wizard.</source>
+        <translation>El texto no contenía contraseña: indíquela al comprobar (--password-stdin) o guárdela en el asistente.</translation>
+    </message>
+    <message>
+        <source>main.py import: &quot;{name}&quot; was saved, but its password was not: {reason} Save it in the wizard, or give it when you check (--password-stdin).</source>
+        <translation>main.py import: «{name}» se guardó, pero su contraseña no: {reason} Guárdela en el asistente o indíquela al comprobar (--password-stdin).</translation>
+    </message>
+    <message>
+        <source>main.py import: &quot;{name}&quot; was saved, but no usable keyring was found, so its password was not kept. Give it when you check (--password-stdin).</source>
+        <translation>main.py import: «{name}» se guardó, pero no se encontró un llavero utilizable, así que su contraseña no se conservó. Indíquela al comprobar (--password-stdin).</translation>
+    </message>
+    <message>
         <source>main.py: {path} could not be written: {reason}</source>
         <translation>main.py: no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -826,32 +878,16 @@
 <context>
     <name>Export</name>
     <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
         <source>&quot;security&quot; is ssl (implicit TLS), starttls or none.</source>
         <translation>«security» es ssl (TLS implícito), starttls o none.</translation>
-    </message>
-    <message>
-        <source>.env file</source>
-        <translation>Archivo .env</translation>
     </message>
     <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. Values are quoted so that a shell (. file), python-dotenv and Node&apos;s dotenv read them alike; a value no quoting keeps alike is written for the shell, and a note says so.</source>
         <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Los valores van entrecomillados para que un shell (. archivo), python-dotenv y dotenv de Node los lean igual; un valor que ninguna forma de entrecomillar mantiene igual se escribe para el shell, y una nota lo indica.</translation>
     </message>
     <message>
-        <source>.env file for python-dotenv</source>
-        <translation>Archivo .env para python-dotenv</translation>
-    </message>
-    <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For python-dotenv (load_dotenv, dotenv_values; interpolate left on): a ${ in a value is written ${DOLLAR=:-$}{ so that it is not expanded.</source>
         <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Para python-dotenv (load_dotenv, dotenv_values; con interpolate activado): un ${ en un valor se escribe ${DOLLAR=:-$}{ para que no se expanda.</translation>
-    </message>
-    <message>
-        <source>.env file for Node (dotenv)</source>
-        <translation>Archivo .env para Node (dotenv)</translation>
     </message>
     <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For Node&apos;s dotenv (config, parse) without dotenv-expand; a value it cannot read exactly is left out, and a note says so.</source>
@@ -864,10 +900,6 @@
     <message>
         <source>Node&apos;s dotenv cannot read the value of {names} exactly, however it is quoted, so the file leaves it out. Set it in the application&apos;s environment instead.</source>
         <translation>dotenv de Node no puede leer exactamente el valor de {names}, se entrecomille como se entrecomille, así que el archivo lo omite. Póngalo en el entorno de la aplicación.</translation>
-    </message>
-    <message>
-        <source>URL / DSN (Symfony, Nodemailer)</source>
-        <translation>URL / DSN (Symfony, Nodemailer)</translation>
     </message>
     <message>
         <source>smtps:// is implicit TLS (port 465); smtp:// with require_tls=true insists on STARTTLS; user and password are percent-encoded.</source>
@@ -2151,136 +2183,444 @@
         <translation>Otros formatos</translation>
     </message>
     <message>
+        <source>This text is not in the {format} format.</source>
+        <translation>Este texto no está en el formato {format}.</translation>
+    </message>
+    <message>
+        <source>No server name was found in the {format} text.</source>
+        <translation>No se encontró el nombre del servidor en el texto de {format}.</translation>
+    </message>
+    <message>
+        <source>The server name in the {format} text is not a valid host name.</source>
+        <translation>El nombre del servidor en el texto de {format} no es un nombre de host válido.</translation>
+    </message>
+    <message>
+        <source>The port in the {format} text is not a number from 1 to 65535.</source>
+        <translation>El puerto en el texto de {format} no es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>{format} has no setting for a CA file. Set openssl.cafile={path} in the php.ini the application runs with (a file holding that CA and the usual ones), or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>{format} no tiene ningún ajuste para un archivo de CA. Ponga openssl.cafile={path} en el php.ini con el que se ejecuta la aplicación (un archivo con esa CA y las habituales), o su conexión fallará donde la prueba del asistente funcionó.</translation>
+    </message>
+    <message>
+        <source>Django (settings.py)</source>
+        <translation>Django (settings.py)</translation>
+    </message>
+    <message>
+        <source>Django has no setting for a CA file (EMAIL_SSL_CERTFILE is a client certificate). Start the application with the environment variable SSL_CERT_FILE={path}, a file holding that CA and the usual ones, or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>Django no tiene ningún ajuste para un archivo de CA (EMAIL_SSL_CERTFILE es un certificado de cliente). Inicie la aplicación con la variable de entorno SSL_CERT_FILE={path}, un archivo con esa CA y las habituales, o su conexión fallará donde la prueba del asistente funcionó.</translation>
+    </message>
+    <message>
+        <source>EMAIL_USE_TLS is STARTTLS and EMAIL_USE_SSL is implicit TLS; never both.</source>
+        <translation>EMAIL_USE_TLS es STARTTLS y EMAIL_USE_SSL es TLS implícito; nunca los dos.</translation>
+    </message>
+    <message>
+        <source>Paste the lines at the end of your project&apos;s settings.py (or your settings module), replacing any EMAIL_ lines there.</source>
+        <translation>Pegue las líneas al final del settings.py de su proyecto (o de su módulo de configuración), sustituyendo las líneas EMAIL_ que haya.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, set the environment variable EMAIL_HOST_PASSWORD for the application.</source>
+        <translation>Si las líneas no llevan la contraseña, defina la variable de entorno EMAIL_HOST_PASSWORD para la aplicación.</translation>
+    </message>
+    <message>
+        <source>Restart the application, then test with: python manage.py sendtestemail you@example.com</source>
+        <translation>Reinicie la aplicación y pruebe con: python manage.py sendtestemail usted@example.com</translation>
+    </message>
+    <message>
+        <source>Django before 4.2 does not check the server&apos;s certificate: upgrade.</source>
+        <translation>Django anterior a 4.2 no comprueba el certificado del servidor: actualícelo.</translation>
+    </message>
+    <message>
+        <source>Lines for settings.py</source>
+        <translation>Líneas para settings.py</translation>
+    </message>
+    <message>
+        <source>django-environ (EMAIL_URL)</source>
+        <translation>django-environ (EMAIL_URL)</translation>
+    </message>
+    <message>
+        <source>smtp+ssl:// is implicit TLS; smtp+tls:// is STARTTLS (so is smtps:// in django-environ); smtp:// is unencrypted.</source>
+        <translation>smtp+ssl:// es TLS implícito; smtp+tls:// es STARTTLS (y también smtps:// en django-environ); smtp:// es sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Add the lines to the .env file your settings read.</source>
+        <translation>Añada las líneas al archivo .env que lee su configuración.</translation>
+    </message>
+    <message>
+        <source>In settings.py: env = environ.Env(); vars().update(env.email_url()); DEFAULT_FROM_EMAIL = env(&quot;DEFAULT_FROM_EMAIL&quot;)</source>
+        <translation>En settings.py: env = environ.Env(); vars().update(env.email_url()); DEFAULT_FROM_EMAIL = env(&quot;DEFAULT_FROM_EMAIL&quot;)</translation>
+    </message>
+    <message>
+        <source>Without the password in the URL, add it after the user name as user:password, percent-encoded.</source>
+        <translation>Si la URL no lleva la contraseña, añádala tras el nombre de usuario como usuario:contraseña, con codificación por porcentaje.</translation>
+    </message>
+    <message>
+        <source>Restart the application.</source>
+        <translation>Reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Lines for .env</source>
+        <translation>Líneas para .env</translation>
+    </message>
+    <message>
+        <source>URL / DSN (Symfony, Nodemailer)</source>
+        <translation>URL / DSN (Symfony, Nodemailer)</translation>
+    </message>
+    <message>
+        <source>Put the URL where your application takes a mail URL (for example MAILER_DSN or a transport URL).</source>
+        <translation>Ponga la URL donde su aplicación acepta una URL de correo (por ejemplo MAILER_DSN o una URL de transporte).</translation>
+    </message>
+    <message>
+        <source>Mail URL</source>
+        <translation>URL de correo</translation>
+    </message>
+    <message>
+        <source>Save the file as .env in your application&apos;s folder (or add its lines).</source>
+        <translation>Guarde el archivo como .env en la carpeta de su aplicación (o añada sus líneas).</translation>
+    </message>
+    <message>
+        <source>Have the application read SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_PASSWORD, SMTP_FROM and SMTP_CA_FILE.</source>
+        <translation>Haga que la aplicación lea SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_PASSWORD, SMTP_FROM y SMTP_CA_FILE.</translation>
+    </message>
+    <message>
+        <source>Environment file</source>
+        <translation>Archivo de entorno</translation>
+    </message>
+    <message>
+        <source>.env file</source>
+        <translation>Archivo .env</translation>
+    </message>
+    <message>
+        <source>.env file for python-dotenv</source>
+        <translation>Archivo .env para python-dotenv</translation>
+    </message>
+    <message>
+        <source>.env file for Node (dotenv)</source>
+        <translation>Archivo .env para Node (dotenv)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Save the file where your application or script reads its settings.</source>
+        <translation>Guarde el archivo donde su aplicación o script lee su configuración.</translation>
+    </message>
+    <message>
+        <source>Have it use host, port and security as written: ssl is implicit TLS, starttls must upgrade or stop.</source>
+        <translation>Haga que use host, port y security tal como están: ssl es TLS implícito; starttls debe cifrar o detenerse.</translation>
+    </message>
+    <message>
+        <source>Settings as JSON</source>
+        <translation>Configuración en JSON</translation>
+    </message>
+    <message>
+        <source>Laravel (.env)</source>
+        <translation>Laravel (.env)</translation>
+    </message>
+    <message>
+        <source>Laravel reads the value of {names} as true, false, null or empty however it is quoted, so it is left out. Set it in config/mail.php instead.</source>
+        <translation>Laravel lee el valor de {names} como true, false, null o vacío lo entrecomille como lo entrecomille, así que se omite. Defínalo en config/mail.php.</translation>
+    </message>
+    <message>
+        <source>MAIL_SCHEME=smtps is implicit TLS; smtp upgrades with STARTTLS when the server offers it, and config/mail.php makes it required. Laravel 11.36 and later ignore MAIL_ENCRYPTION.</source>
+        <translation>MAIL_SCHEME=smtps es TLS implícito; smtp pasa a STARTTLS cuando el servidor lo ofrece, y config/mail.php lo hace obligatorio. Laravel 11.36 y posteriores ignoran MAIL_ENCRYPTION.</translation>
+    </message>
+    <message>
+        <source>Replace the MAIL_ lines in your Laravel .env with these; delete any MAIL_ENCRYPTION line.</source>
+        <translation>Sustituya las líneas MAIL_ del .env de Laravel por estas; borre cualquier línea MAIL_ENCRYPTION.</translation>
+    </message>
+    <message>
+        <source>If there is a config/mail.php part, add that line to the smtp mailer in config/mail.php.</source>
+        <translation>Si hay una parte para config/mail.php, añada esa línea al mailer smtp de config/mail.php.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, add MAIL_PASSWORD=&quot;...&quot; yourself.</source>
+        <translation>Si las líneas no llevan la contraseña, añada usted MAIL_PASSWORD=&quot;...&quot;.</translation>
+    </message>
+    <message>
+        <source>Run: php artisan config:clear</source>
+        <translation>Ejecute: php artisan config:clear</translation>
+    </message>
+    <message>
+        <source>Line for config/mail.php</source>
+        <translation>Línea para config/mail.php</translation>
+    </message>
+    <message>
+        <source>msmtp (msmtprc)</source>
+        <translation>msmtp (msmtprc)</translation>
+    </message>
+    <message>
+        <source>The password has a line break, which an msmtprc line cannot hold: the account reads it from the keyring instead.</source>
+        <translation>La contraseña tiene un salto de línea, que una línea de msmtprc no puede contener: la cuenta la lee del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>tls on with tls_starttls on is STARTTLS (required); tls_starttls off is implicit TLS; tls off is unencrypted.</source>
+        <translation>tls on con tls_starttls on es STARTTLS (obligatorio); tls_starttls off es TLS implícito; tls off es sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Add the lines to ~/.msmtprc (or save them as that file) and make it readable only by you: chmod 600 ~/.msmtprc</source>
+        <translation>Añada las líneas a ~/.msmtprc (o guárdelas como ese archivo) y haga que solo usted pueda leerlo: chmod 600 ~/.msmtprc</translation>
+    </message>
+    <message>
+        <source>Without the password in the file, msmtp asks the system keyring for it (secret-tool): save the setup in the wizard first, on the same account.</source>
+        <translation>Si el archivo no lleva la contraseña, msmtp la pide al llavero del sistema (secret-tool): guarde antes la configuración en el asistente, con la misma cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>Test with: printf &apos;Subject: test\n\ntest\n&apos; | msmtp you@example.com</source>
+        <translation>Pruebe con: printf &apos;Subject: test\n\ntest\n&apos; | msmtp usted@example.com</translation>
+    </message>
+    <message>
+        <source>Account for ~/.msmtprc</source>
+        <translation>Cuenta para ~/.msmtprc</translation>
+    </message>
+    <message>
+        <source>Nodemailer (transport options)</source>
+        <translation>Nodemailer (opciones de transporte)</translation>
+    </message>
+    <message>
+        <source>Nodemailer wants the CA certificate itself, not its file name: start Node with NODE_EXTRA_CA_CERTS={path}, or set transport.tls.ca to the contents of that file, or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>Nodemailer necesita el propio certificado de la CA, no el nombre del archivo: inicie Node con NODE_EXTRA_CA_CERTS={path} o ponga en transport.tls.ca el contenido de ese archivo, o su conexión fallará donde la prueba del asistente funcionó.</translation>
+    </message>
+    <message>
+        <source>secure: true is implicit TLS; secure: false with requireTLS: true insists on STARTTLS; ignoreTLS: true keeps the connection unencrypted.</source>
+        <translation>secure: true es TLS implícito; secure: false con requireTLS: true exige STARTTLS; ignoreTLS: true mantiene la conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Save the file as smtp.json next to your code.</source>
+        <translation>Guarde el archivo como smtp.json junto a su código.</translation>
+    </message>
+    <message>
+        <source>In your code: const s = require(&apos;./smtp.json&apos;); const transporter = nodemailer.createTransport(s.transport, s.defaults);</source>
+        <translation>En su código: const s = require(&apos;./smtp.json&apos;); const transporter = nodemailer.createTransport(s.transport, s.defaults);</translation>
+    </message>
+    <message>
+        <source>Without the password in the file, set transport.auth.pass from your secret store or environment before createTransport.</source>
+        <translation>Si el archivo no lleva la contraseña, ponga transport.auth.pass desde su almacén de secretos o el entorno antes de createTransport.</translation>
+    </message>
+    <message>
+        <source>Transport options</source>
+        <translation>Opciones de transporte</translation>
+    </message>
+    <message>
+        <source>Postfix (relay through this server)</source>
+        <translation>Postfix (reenviar a través de este servidor)</translation>
+    </message>
+    <message>
+        <source>The server is an IP address, which Postfix cannot check a certificate against: the connection is encrypted (smtp_tls_security_level = encrypt), but the certificate is not checked. Use the server&apos;s name to have it checked.</source>
+        <translation>El servidor es una dirección IP, con la que Postfix no puede comprobar un certificado: la conexión va cifrada (smtp_tls_security_level = encrypt), pero el certificado no se comprueba. Use el nombre del servidor para que se compruebe.</translation>
+    </message>
+    <message>
+        <source>No encryption: Postfix sends mail, and the password, in plain text (smtp_tls_security_level = none).</source>
+        <translation>Sin cifrado: Postfix envía el correo, y la contraseña, en texto plano (smtp_tls_security_level = none).</translation>
+    </message>
+    <message>
+        <source>sasl_passwd cannot hold this user name or password (a colon in the user name, a line break, or spaces at either end): the line has the user name only. Add the sign-in by hand.</source>
+        <translation>sasl_passwd no puede contener este nombre de usuario o esta contraseña (dos puntos en el usuario, un salto de línea o espacios en un extremo): la línea lleva solo el nombre de usuario. Añada el inicio de sesión a mano.</translation>
+    </message>
+    <message>
+        <source>smtp_tls_security_level = secure checks the certificate, encrypt only encrypts; smtp_tls_wrappermode = yes is implicit TLS (port 465).</source>
+        <translation>smtp_tls_security_level = secure comprueba el certificado, encrypt solo cifra; smtp_tls_wrappermode = yes es TLS implícito (puerto 465).</translation>
+    </message>
+    <message>
+        <source>Add the main.cf lines to /etc/postfix/main.cf, replacing any line that sets the same name.</source>
+        <translation>Añada las líneas de main.cf a /etc/postfix/main.cf, sustituyendo cualquier línea que defina el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Put the sasl_passwd line in /etc/postfix/sasl_passwd; without the password in it, type the password after the colon.</source>
+        <translation>Ponga la línea de sasl_passwd en /etc/postfix/sasl_passwd; si no lleva la contraseña, escríbala tras los dos puntos.</translation>
+    </message>
+    <message>
+        <source>Run the commands as root: they protect the file, build its table and reload Postfix.</source>
+        <translation>Ejecute los comandos como root: protegen el archivo, generan su tabla y recargan Postfix.</translation>
+    </message>
+    <message>
+        <source>Postfix needs the package libsasl2-modules to sign in (Debian, Ubuntu).</source>
+        <translation>Postfix necesita el paquete libsasl2-modules para iniciar sesión (Debian, Ubuntu).</translation>
+    </message>
+    <message>
+        <source>Lines for /etc/postfix/main.cf</source>
+        <translation>Líneas para /etc/postfix/main.cf</translation>
+    </message>
+    <message>
+        <source>Line for /etc/postfix/sasl_passwd</source>
+        <translation>Línea para /etc/postfix/sasl_passwd</translation>
+    </message>
+    <message>
+        <source>Commands to apply (as root)</source>
+        <translation>Comandos para aplicarlo (como root)</translation>
+    </message>
+    <message>
+        <source>Symfony Mailer (MAILER_DSN)</source>
+        <translation>Symfony Mailer (MAILER_DSN)</translation>
+    </message>
+    <message>
+        <source>Symfony Mailer before 7.3 ignores require_tls=true: it still uses STARTTLS when the server offers it, but would send unencrypted if it did not.</source>
+        <translation>Symfony Mailer anterior a 7.3 ignora require_tls=true: sigue usando STARTTLS cuando el servidor lo ofrece, pero enviaría sin cifrar si no lo ofreciera.</translation>
+    </message>
+    <message>
+        <source>Symfony Mailer before 7.1 ignores auto_tls=false and switches to STARTTLS whenever the server offers it; the server&apos;s certificate must then be trusted.</source>
+        <translation>Symfony Mailer anterior a 7.1 ignora auto_tls=false y pasa a STARTTLS siempre que el servidor lo ofrece; entonces el certificado del servidor debe ser de confianza.</translation>
+    </message>
+    <message>
+        <source>smtps:// is implicit TLS; smtp:// with require_tls=true insists on STARTTLS; auto_tls=false keeps an unencrypted connection unencrypted.</source>
+        <translation>smtps:// es TLS implícito; smtp:// con require_tls=true exige STARTTLS; auto_tls=false mantiene sin cifrar una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Put the MAILER_DSN line in .env.local (or the server&apos;s environment).</source>
+        <translation>Ponga la línea MAILER_DSN en .env.local (o en el entorno del servidor).</translation>
+    </message>
+    <message>
+        <source>Put the mailer.yaml part in config/packages/mailer.yaml, so that mail goes out from the tested address.</source>
+        <translation>Ponga la parte de mailer.yaml en config/packages/mailer.yaml, para que el correo salga desde la dirección probada.</translation>
+    </message>
+    <message>
+        <source>Without the password in the DSN, add it after the user name as user:password, percent-encoded.</source>
+        <translation>Si el DSN no lleva la contraseña, añádala tras el nombre de usuario como usuario:contraseña, con codificación por porcentaje.</translation>
+    </message>
+    <message>
+        <source>Run: php bin/console cache:clear</source>
+        <translation>Ejecute: php bin/console cache:clear</translation>
+    </message>
+    <message>
+        <source>Line for .env.local</source>
+        <translation>Línea para .env.local</translation>
+    </message>
+    <message>
+        <source>Sender in mailer.yaml</source>
+        <translation>Remitente en mailer.yaml</translation>
+    </message>
+    <message>
         <source>{app} has no setting for a CA file. Add {ca_file} to the trust store of the machine that runs it (Debian: copy it to /usr/local/share/ca-certificates/ with a .crt name and run update-ca-certificates), or it will refuse the server&apos;s certificate.</source>
-        <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del equipo donde se ejecuta (Debian: cópielo en /usr/local/share/ca-certificates/ con extensión .crt y ejecute update-ca-certificates); si no, rechazará el certificado del servidor.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
-        <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No encryption: {app} sends the password and every message in plain text.</source>
-        <translation>Sin cifrado: {app} envía la contraseña y cada mensaje en texto plano.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This does not look like {app} mail settings.</source>
-        <translation>Esto no parece una configuración de correo de {app}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {app} settings name no mail server.</source>
-        <translation>La configuración de {app} no indica ningún servidor de correo.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{app} setting {key} has a value it does not accept: {value}</source>
-        <translation>El ajuste {key} de {app} tiene un valor que no admite: {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These settings log in without encryption. The test will not send the password in plain text unless you allow it on the Sign-in page.</source>
-        <translation>Esta configuración inicia sesión sin cifrado. La prueba no enviará la contraseña en texto plano salvo que lo permita en la página «Inicio de sesión».</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coreBOS</source>
-        <translation>coreBOS</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In coreBOS, open Settings &gt; Outgoing Server and click Edit.</source>
-        <translation>En coreBOS, abra Configuración &gt; Servidor de correo saliente y pulse Editar.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy each value of the form fields into the field of the same name; the Server Name keeps its ssl:// or tls:// prefix and its :port.</source>
-        <translation>Copie cada valor de los campos del formulario en el campo del mismo nombre; el nombre del servidor conserva su prefijo ssl:// o tls:// y su :puerto.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click Save: coreBOS first sends a test message to your user&apos;s address and saves nothing if that fails.</source>
-        <translation>Pulse Guardar: coreBOS envía primero un mensaje de prueba a la dirección de su usuario y no guarda nada si falla.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For automation instead, run the SQL on the coreBOS database (it updates the outgoing server row, or adds it if there is none).</source>
-        <translation>Para automatizarlo, ejecute en su lugar el SQL en la base de datos de coreBOS (actualiza la fila del servidor de correo saliente o la añade si no existe).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outgoing Server form fields</source>
-        <translation>Campos del formulario «Servidor de correo saliente»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQL for automation (vtiger_systems)</source>
-        <translation>SQL para automatizar (vtiger_systems)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coreBOS cannot turn encryption off: its PHPMailer switches to STARTTLS whenever the server offers it, and then fails if the server&apos;s certificate is not trusted.</source>
-        <translation>coreBOS no puede desactivar el cifrado: su PHPMailer pasa a STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado del servidor no es de confianza.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coreBOS&apos;s mailer does not accept the server name {host} (only letters, digits, dots and dashes): use its IP address or another name.</source>
-        <translation>El módulo de correo de coreBOS no acepta el nombre de servidor {host} (solo letras, dígitos, puntos y guiones): use su dirección IP u otro nombre.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From Email is left empty: coreBOS then sends as each user&apos;s own address, so the server must let the login send as all of them.</source>
-        <translation>El campo «Email From» queda vacío: coreBOS envía entonces con la dirección de cada usuario, así que el servidor debe permitir que la cuenta envíe como todos ellos.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coreBOS has no field for the sender name: it uses each user&apos;s name.</source>
-        <translation>coreBOS no tiene campo para el nombre del remitente: usa el nombre de cada usuario.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coreBOS was set not to check the server&apos;s certificate ({value}); the test checks it.</source>
-        <translation>coreBOS estaba configurado para no comprobar el certificado del servidor ({value}); la prueba sí lo comprueba.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the first of several servers was imported.</source>
-        <translation>Solo se importó el primero de varios servidores.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PHPMailer (PHP)</source>
-        <translation>PHPMailer (PHP)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste the snippet where your code creates the mailer, after $mail = new PHPMailer(true);</source>
-        <translation>Pegue el fragmento donde su código crea el objeto de correo, después de $mail = new PHPMailer(true);</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Without the password in the snippet, set the SMTP_PASSWORD environment variable for the PHP process (or replace getenv(&apos;SMTP_PASSWORD&apos;)).</source>
-        <translation>Si el fragmento no lleva la contraseña, defina la variable de entorno SMTP_PASSWORD para el proceso PHP (o sustituya getenv(&apos;SMTP_PASSWORD&apos;)).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a test message from your application.</source>
-        <translation>Envíe un mensaje de prueba desde su aplicación.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PHP snippet for PHPMailer</source>
-        <translation>Fragmento PHP para PHPMailer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
-        <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WordPress (WP Mail SMTP)</source>
-        <translation>WordPress (WP Mail SMTP)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Install and activate the WP Mail SMTP plugin.</source>
-        <translation>Instale y active el plugin WP Mail SMTP.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste the lines into wp-config.php above the line /* That&apos;s all, stop editing! */.</source>
-        <translation>Pegue las líneas en wp-config.php encima de la línea /* That&apos;s all, stop editing! */.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Without WPMS_SMTP_PASS in the lines, type the password in WP Mail SMTP &gt; Settings (the plugin stores it encrypted).</source>
-        <translation>Si las líneas no incluyen WPMS_SMTP_PASS, escriba la contraseña en WP Mail SMTP &gt; Ajustes (el plugin la guarda cifrada).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a test from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
-        <translation>Envíe una prueba desde WP Mail SMTP &gt; Herramientas &gt; Prueba de correo.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wp-config.php constants</source>
-        <translation>Constantes para wp-config.php</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
-        <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,18 +20,6 @@ BAD_HOST = QT_TRANSLATE_NOOP(
 BAD_PORT = QT_TRANSLATE_NOOP(
     "Targets", "The port in the {format} text is not a number from 1 to 65535."
 )
-# Where the consumer has no place for the CA file the wizard's test trusted.
-NO_CA_PLACE = QT_TRANSLATE_NOOP(
-    "Targets",
-    "{format} has no setting for a CA file. Make the computer that runs it trust the "
-    "CA certificate in {path}, or its connection will fail where the wizard's test "
-    "passed.",
-)
-NO_PASSWORD = QT_TRANSLATE_NOOP(
-    "Targets",
-    "The password is not included. Add it where the steps say, or tick "
-    "\u201cInclude password\u201d.",
-)
 
 
 def not_this(label: str) -> ImportError_:
@@ -86,13 +74,6 @@ def imported(
         ca_file=ca_file,
     )
     return Imported(profile, password if password else None, warnings)
-
-
-def ca_warning(profile: Profile, label: str) -> tuple[Text, ...]:
-    """The "no place for a CA file" warning, when the setup uses one."""
-    if not profile.ca_file:
-        return ()
-    return (Text(NO_CA_PLACE, {"format": label, "path": profile.ca_file}),)
 
 
 def mailbox(profile: Profile) -> str:
