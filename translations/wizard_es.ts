@@ -2282,6 +2282,62 @@
         <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
         <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
     </message>
+    <message>
+        <source>CiviCRM</source>
+        <translation>CiviCRM</translation>
+    </message>
+    <message>
+        <source>With cv: save the JSON as mailing_backend.json and run cv setting:set --in=json &lt; mailing_backend.json in the site&apos;s folder.</source>
+        <translation>Con cv: guarde el JSON como mailing_backend.json y ejecute cv setting:set --in=json &lt; mailing_backend.json en la carpeta del sitio.</translation>
+    </message>
+    <message>
+        <source>Or in the form: Administer &gt; System Settings &gt; Outbound Email, choose SMTP and copy the values of the JSON into the fields of the same meaning.</source>
+        <translation>O en el formulario: Administrar &gt; Configuración del sistema &gt; Correo saliente, elija SMTP y copie los valores del JSON en los campos equivalentes.</translation>
+    </message>
+    <message>
+        <source>Or, to fix the settings for good, add the PHP lines to civicrm.settings.php (the form then shows them read-only).</source>
+        <translation>O, para fijar la configuración de forma permanente, añada las líneas PHP a civicrm.settings.php (el formulario las mostrará entonces en solo lectura).</translation>
+    </message>
+    <message>
+        <source>Type the password in the Outbound Email form and click Save &amp; Send Test Email: the form stores it encrypted when CIVICRM_CRED_KEYS is set.</source>
+        <translation>Escriba la contraseña en el formulario de correo saliente y pulse «Guardar y enviar correo de prueba»: el formulario la guarda cifrada si CIVICRM_CRED_KEYS está definido.</translation>
+    </message>
+    <message>
+        <source>mailing_backend for cv setting:set --in=json</source>
+        <translation>mailing_backend para cv setting:set --in=json</translation>
+    </message>
+    <message>
+        <source>Override for civicrm.settings.php</source>
+        <translation>Ajuste fijo para civicrm.settings.php</translation>
+    </message>
+    <message>
+        <source>CiviCRM cannot require STARTTLS: it upgrades only if the server offers it, so an attacker who removes the offer gets the password in plain text. Use implicit TLS (port 465) if the server has it.</source>
+        <translation>CiviCRM no puede exigir STARTTLS: solo cifra si el servidor lo ofrece, así que un atacante que elimine esa oferta obtiene la contraseña en texto plano. Use TLS implícito (puerto 465) si el servidor lo admite.</translation>
+    </message>
+    <message>
+        <source>Without a login CiviCRM never uses STARTTLS: its mail goes in plain text. Use implicit TLS (port 465) if the server has it.</source>
+        <translation>Sin inicio de sesión, CiviCRM nunca usa STARTTLS: su correo viaja en texto plano. Use TLS implícito (puerto 465) si el servidor lo admite.</translation>
+    </message>
+    <message>
+        <source>CiviCRM cannot turn encryption off while logging in: it uses STARTTLS whenever the server offers it.</source>
+        <translation>CiviCRM no puede desactivar el cifrado cuando inicia sesión: usa STARTTLS siempre que el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>cv stores the password as plain text in the database; save the Outbound Email form once to store it encrypted.</source>
+        <translation>cv guarda la contraseña en texto plano en la base de datos; guarde una vez el formulario de correo saliente para que quede cifrada.</translation>
+    </message>
+    <message>
+        <source>CiviCRM keeps sender addresses apart: add {address} under Administer &gt; Communications &gt; FROM Email Addresses.</source>
+        <translation>CiviCRM gestiona los remitentes aparte: añada {address} en Administrar &gt; Comunicaciones &gt; Direcciones de correo del remitente (FROM).</translation>
+    </message>
+    <message>
+        <source>In CiviCRM tls:// means implicit TLS (as ssl://), not STARTTLS: imported as implicit TLS.</source>
+        <translation>En CiviCRM, tls:// significa TLS implícito (como ssl://), no STARTTLS: se ha importado como TLS implícito.</translation>
+    </message>
+    <message>
+        <source>The password is encrypted with the site&apos;s CIVICRM_CRED_KEYS and cannot be read here: type it before the test.</source>
+        <translation>La contraseña está cifrada con las CIVICRM_CRED_KEYS del sitio y no se puede leer aquí: escríbala antes de la prueba.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>

@@ -22,6 +22,7 @@ packages=(
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
     openbox xdotool imagemagick x11-utils                # a desktop: window manager, keys, grabs
     php-cli libphp-phpmailer ruby                        # real parsers for the app targets (tests/targets)
+    php-mail php-net-smtp php-net-socket php-auth-sasl   # CiviCRM's PEAR mailer (tests/targets)
 )
 missing=()
 for pkg in "${packages[@]}"; do
