@@ -2492,135 +2492,191 @@
     </message>
     <message>
         <source>{app} has no setting for a CA file. Add {ca_file} to the trust store of the machine that runs it (Debian: copy it to /usr/local/share/ca-certificates/ with a .crt name and run update-ca-certificates), or it will refuse the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del equipo donde se ejecuta (Debian: cópielo en /usr/local/share/ca-certificates/ con extensión .crt y ejecute update-ca-certificates); si no, rechazará el certificado del servidor.</translation>
     </message>
     <message>
         <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
     </message>
     <message>
         <source>No encryption: {app} sends the password and every message in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado: {app} envía la contraseña y cada mensaje en texto plano.</translation>
     </message>
     <message>
         <source>This does not look like {app} mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una configuración de correo de {app}.</translation>
     </message>
     <message>
         <source>The {app} settings name no mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de {app} no indica ningún servidor de correo.</translation>
     </message>
     <message>
         <source>{app} setting {key} has a value it does not accept: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste {key} de {app} tiene un valor que no admite: {value}</translation>
     </message>
     <message>
         <source>These settings log in without encryption. The test will not send the password in plain text unless you allow it on the Sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración inicia sesión sin cifrado. La prueba no enviará la contraseña en texto plano salvo que lo permita en la página «Inicio de sesión».</translation>
     </message>
     <message>
         <source>coreBOS</source>
-        <translation type="unfinished"></translation>
+        <translation>coreBOS</translation>
     </message>
     <message>
         <source>In coreBOS, open Settings &gt; Outgoing Server and click Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En coreBOS, abra Configuración &gt; Servidor de correo saliente y pulse Editar.</translation>
     </message>
     <message>
         <source>Copy each value of the form fields into the field of the same name; the Server Name keeps its ssl:// or tls:// prefix and its :port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie cada valor de los campos del formulario en el campo del mismo nombre; el nombre del servidor conserva su prefijo ssl:// o tls:// y su :puerto.</translation>
     </message>
     <message>
         <source>Click Save: coreBOS first sends a test message to your user&apos;s address and saves nothing if that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Guardar: coreBOS envía primero un mensaje de prueba a la dirección de su usuario y no guarda nada si falla.</translation>
     </message>
     <message>
         <source>For automation instead, run the SQL on the coreBOS database (it updates the outgoing server row, or adds it if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para automatizarlo, ejecute en su lugar el SQL en la base de datos de coreBOS (actualiza la fila del servidor de correo saliente o la añade si no existe).</translation>
     </message>
     <message>
         <source>Outgoing Server form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos del formulario «Servidor de correo saliente»</translation>
     </message>
     <message>
         <source>SQL for automation (vtiger_systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL para automatizar (vtiger_systems)</translation>
     </message>
     <message>
         <source>coreBOS cannot turn encryption off: its PHPMailer switches to STARTTLS whenever the server offers it, and then fails if the server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>coreBOS no puede desactivar el cifrado: su PHPMailer pasa a STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado del servidor no es de confianza.</translation>
     </message>
     <message>
         <source>coreBOS&apos;s mailer does not accept the server name {host} (only letters, digits, dots and dashes): use its IP address or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo de correo de coreBOS no acepta el nombre de servidor {host} (solo letras, dígitos, puntos y guiones): use su dirección IP u otro nombre.</translation>
     </message>
     <message>
         <source>From Email is left empty: coreBOS then sends as each user&apos;s own address, so the server must let the login send as all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «Email From» queda vacío: coreBOS envía entonces con la dirección de cada usuario, así que el servidor debe permitir que la cuenta envíe como todos ellos.</translation>
     </message>
     <message>
         <source>coreBOS has no field for the sender name: it uses each user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>coreBOS no tiene campo para el nombre del remitente: usa el nombre de cada usuario.</translation>
     </message>
     <message>
         <source>coreBOS was set not to check the server&apos;s certificate ({value}); the test checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>coreBOS estaba configurado para no comprobar el certificado del servidor ({value}); la prueba sí lo comprueba.</translation>
     </message>
     <message>
         <source>Only the first of several servers was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se importó el primero de varios servidores.</translation>
     </message>
     <message>
         <source>PHPMailer (PHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>PHPMailer (PHP)</translation>
     </message>
     <message>
         <source>Paste the snippet where your code creates the mailer, after $mail = new PHPMailer(true);</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el fragmento donde su código crea el objeto de correo, después de $mail = new PHPMailer(true);</translation>
     </message>
     <message>
         <source>Without the password in the snippet, set the SMTP_PASSWORD environment variable for the PHP process (or replace getenv(&apos;SMTP_PASSWORD&apos;)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el fragmento no lleva la contraseña, defina la variable de entorno SMTP_PASSWORD para el proceso PHP (o sustituya getenv(&apos;SMTP_PASSWORD&apos;)).</translation>
     </message>
     <message>
         <source>Send a test message from your application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba desde su aplicación.</translation>
     </message>
     <message>
         <source>PHP snippet for PHPMailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento PHP para PHPMailer</translation>
     </message>
     <message>
         <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
     </message>
     <message>
         <source>WordPress (WP Mail SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress (WP Mail SMTP)</translation>
     </message>
     <message>
         <source>Install and activate the WP Mail SMTP plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale y active el plugin WP Mail SMTP.</translation>
     </message>
     <message>
         <source>Paste the lines into wp-config.php above the line /* That&apos;s all, stop editing! */.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue las líneas en wp-config.php encima de la línea /* That&apos;s all, stop editing! */.</translation>
     </message>
     <message>
         <source>Without WPMS_SMTP_PASS in the lines, type the password in WP Mail SMTP &gt; Settings (the plugin stores it encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las líneas no incluyen WPMS_SMTP_PASS, escriba la contraseña en WP Mail SMTP &gt; Ajustes (el plugin la guarda cifrada).</translation>
     </message>
     <message>
         <source>Send a test from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba desde WP Mail SMTP &gt; Herramientas &gt; Prueba de correo.</translation>
     </message>
     <message>
         <source>wp-config.php constants</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes para wp-config.php</translation>
     </message>
     <message>
         <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+    </message>
+    <message>
+        <source>CiviCRM</source>
+        <translation>CiviCRM</translation>
+    </message>
+    <message>
+        <source>With cv: save the JSON as mailing_backend.json and run cv setting:set --in=json &lt; mailing_backend.json in the site&apos;s folder.</source>
+        <translation>Con cv: guarde el JSON como mailing_backend.json y ejecute cv setting:set --in=json &lt; mailing_backend.json en la carpeta del sitio.</translation>
+    </message>
+    <message>
+        <source>Or in the form: Administer &gt; System Settings &gt; Outbound Email, choose SMTP and copy the values of the JSON into the fields of the same meaning.</source>
+        <translation>O en el formulario: Administrar &gt; Configuración del sistema &gt; Correo saliente, elija SMTP y copie los valores del JSON en los campos equivalentes.</translation>
+    </message>
+    <message>
+        <source>Or, to fix the settings for good, add the PHP lines to civicrm.settings.php (the form then shows them read-only).</source>
+        <translation>O, para fijar la configuración de forma permanente, añada las líneas PHP a civicrm.settings.php (el formulario las mostrará entonces en solo lectura).</translation>
+    </message>
+    <message>
+        <source>Type the password in the Outbound Email form and click Save &amp; Send Test Email: the form stores it encrypted when CIVICRM_CRED_KEYS is set.</source>
+        <translation>Escriba la contraseña en el formulario de correo saliente y pulse «Guardar y enviar correo de prueba»: el formulario la guarda cifrada si CIVICRM_CRED_KEYS está definido.</translation>
+    </message>
+    <message>
+        <source>mailing_backend for cv setting:set --in=json</source>
+        <translation>mailing_backend para cv setting:set --in=json</translation>
+    </message>
+    <message>
+        <source>Override for civicrm.settings.php</source>
+        <translation>Ajuste fijo para civicrm.settings.php</translation>
+    </message>
+    <message>
+        <source>CiviCRM cannot require STARTTLS: it upgrades only if the server offers it, so an attacker who removes the offer gets the password in plain text. Use implicit TLS (port 465) if the server has it.</source>
+        <translation>CiviCRM no puede exigir STARTTLS: solo cifra si el servidor lo ofrece, así que un atacante que elimine esa oferta obtiene la contraseña en texto plano. Use TLS implícito (puerto 465) si el servidor lo admite.</translation>
+    </message>
+    <message>
+        <source>Without a login CiviCRM never uses STARTTLS: its mail goes in plain text. Use implicit TLS (port 465) if the server has it.</source>
+        <translation>Sin inicio de sesión, CiviCRM nunca usa STARTTLS: su correo viaja en texto plano. Use TLS implícito (puerto 465) si el servidor lo admite.</translation>
+    </message>
+    <message>
+        <source>CiviCRM cannot turn encryption off while logging in: it uses STARTTLS whenever the server offers it.</source>
+        <translation>CiviCRM no puede desactivar el cifrado cuando inicia sesión: usa STARTTLS siempre que el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>cv stores the password as plain text in the database; save the Outbound Email form once to store it encrypted.</source>
+        <translation>cv guarda la contraseña en texto plano en la base de datos; guarde una vez el formulario de correo saliente para que quede cifrada.</translation>
+    </message>
+    <message>
+        <source>CiviCRM keeps sender addresses apart: add {address} under Administer &gt; Communications &gt; FROM Email Addresses.</source>
+        <translation>CiviCRM gestiona los remitentes aparte: añada {address} en Administrar &gt; Comunicaciones &gt; Direcciones de correo del remitente (FROM).</translation>
+    </message>
+    <message>
+        <source>In CiviCRM tls:// means implicit TLS (as ssl://), not STARTTLS: imported as implicit TLS.</source>
+        <translation>En CiviCRM, tls:// significa TLS implícito (como ssl://), no STARTTLS: se ha importado como TLS implícito.</translation>
+    </message>
+    <message>
+        <source>The password is encrypted with the site&apos;s CIVICRM_CRED_KEYS and cannot be read here: type it before the test.</source>
+        <translation>La contraseña está cifrada con las CIVICRM_CRED_KEYS del sitio y no se puede leer aquí: escríbala antes de la prueba.</translation>
     </message>
 </context>
 <context>

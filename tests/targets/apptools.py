@@ -118,16 +118,26 @@ def php_json(code: str, tmp_path: Path, files: dict[str, str] | None = None) -> 
 __all__ = ["PASSWORD", "USER", "AuthMechanism"]
 
 
-async def php_async(code: str, tmp_path: Path, *args: str, cafile: str = "") -> tuple[int, str]:
+async def php_async(
+    code: str,
+    tmp_path: Path,
+    *args: str,
+    cafile: str = "",
+    ini: dict[str, str] | None = None,
+    timeout: float = 60,
+) -> tuple[int, str]:
     """Run PHP without blocking the event loop (the loopback server runs in it).
     ``cafile`` is PHP's system-wide trust setting (openssl.cafile), the place an
-    admin puts a private CA for applications that cannot name one."""
+    admin puts a private CA for applications that cannot name one. A run still
+    going after ``timeout`` seconds is killed and reported as exit code -1."""
     import asyncio
 
     binary = require("php")
     settings = ["-d", "display_errors=stderr"]
     if cafile:
         settings += ["-d", f"openssl.cafile={cafile}"]
+    for key, value in (ini or {}).items():
+        settings += ["-d", f"{key}={value}"]
     process = await asyncio.create_subprocess_exec(
         binary,
         *settings,
@@ -138,5 +148,10 @@ async def php_async(code: str, tmp_path: Path, *args: str, cafile: str = "") -> 
         stderr=asyncio.subprocess.STDOUT,
         cwd=tmp_path,
     )
-    output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+    try:
+        output, _ = await asyncio.wait_for(process.communicate(), timeout=timeout)
+    except TimeoutError:
+        process.kill()
+        output, _ = await process.communicate()
+        return -1, output.decode(errors="replace")
     return process.returncode or 0, output.decode(errors="replace")

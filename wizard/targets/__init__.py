@@ -52,6 +52,7 @@ _MODULES: tuple[str, ...] = (
     "dsn",
     # i14b: CRM/ERP and web apps
     "corebos",
+    "civicrm",
     "phpmailer",
     "wordpress",
 )
