@@ -203,7 +203,14 @@ def send_phpmailer(files: dict[str, str], case: Case) -> Outcome:
 
 
 def send_civicrm(files: dict[str, str], case: Case) -> Outcome:
+    """``cv setting:set --in=json`` stores the JSON's mailing_backend as it is."""
     return php("civicrm", write(case.tmp, "mailing_backend.json", pick(files, r"\.json$")), case)
+
+
+def send_civicrm_settings(files: dict[str, str], case: Case) -> Outcome:
+    """The civicrm.settings.php override instead of cv."""
+    text = pick(files, r"civicrm\.settings\.php$")
+    return php("civicrm", write(case.tmp, "civicrm.settings.php", text), case)
 
 
 def send_symfony(files: dict[str, str], case: Case) -> Outcome:
@@ -340,6 +347,7 @@ CONSUMER = {
     "phpmailer": Consumer("phpmailer", send_phpmailer, PHPMAILER_TLS, PHPMAILER_AUTH),
     "wordpress": Consumer("wordpress", send_wordpress, PHPMAILER_TLS, PHPMAILER_AUTH),
     "civicrm": Consumer("civicrm", send_civicrm, r"Failed to connect", None),
+    "civicrm-settings": Consumer("civicrm", send_civicrm_settings, r"Failed to connect", None),
     # Their "no encryption" exports say auto_tls=false, which Debian's Symfony 5.4
     # does not know (7.1 and later): they upgrade here.
     "symfony": Consumer("symfony", send_symfony, WRONG_VERSION, None),

@@ -129,8 +129,16 @@ if ($kind === 'civicrm') {
     // mailing_backend; the password through crypto.token->decrypt(), which returns
     // any string not starting with chr(2) as it is (CryptoToken::isPlainText).
     require_once 'Mail.php';
-    $json = json_decode(file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
-    $backend = $json['mailing_backend'] ?? $json;
+    if (str_ends_with($file, '.php')) {
+        // The civicrm.settings.php override: a mandatory setting in
+        // $civicrm_setting['domain'] (SettingsManager::parseMandatorySettings).
+        $civicrm_setting = [];
+        include $file;
+        $backend = $civicrm_setting['domain']['mailing_backend'] ?? fail('no mailing_backend override');
+    } else {
+        $json = json_decode(file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+        $backend = $json['mailing_backend'] ?? $json;
+    }
     if ((string) ($backend['outBound_option'] ?? '') !== '0') {
         fail('CiviCRM: outBound_option is not 0 (SMTP)');
     }
