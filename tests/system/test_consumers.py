@@ -47,7 +47,11 @@ CONSUMERS = ROOT / "tests" / "system" / "consumers"
 NODE_DIR = ROOT / "tests" / "node"
 LISTENER = {Security.STARTTLS: "submission", Security.SSL: "implicit"}
 # Postfix's syslog_name per listener (tests/system/stack.py master.cf).
-LOG_NAME = {"submission": "postfix/submission", "implicit": "postfix/smtps"}
+LOG_NAME = {
+    "submission": "postfix/submission",
+    "implicit": "postfix/smtps",
+    "plain": "postfix/plain",
+}
 
 
 # -- what every consumer test shares ----------------------------------------------
@@ -126,8 +130,8 @@ def _base_env() -> dict[str, str]:
 
 
 def delivered(case: Case, timeout: float = 10) -> tuple[str, str]:
-    """(listener, sasl_username) of the session that handed ``case.recipient`` to
-    Postfix, once the discard agent logged it as sent."""
+    """(listener, sasl_username or "") of the session that handed
+    ``case.recipient`` to Postfix, once the discard agent logged it as sent."""
     log = Path(case.stack.need("postfix")["log"])
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -136,13 +140,14 @@ def delivered(case: Case, timeout: float = 10) -> tuple[str, str]:
         if sent:
             queue_id = sent.group(1)
             session = re.search(
-                rf"(postfix/\w+)/smtpd\[\d+\]: {queue_id}: client=\S+, "
-                rf"sasl_method=\w+, sasl_username=(\S+)",
+                rf"(postfix/\w+)/smtpd\[\d+\]: {queue_id}: client=[^,\s]+"
+                rf"(?:, sasl_method=\w+, sasl_username=(\S+))?$",
                 text,
+                re.MULTILINE,
             )
-            assert session, f"{queue_id} was accepted without a signed-in session"
+            assert session, f"no smtpd session for {queue_id}"
             listener = {v: k for k, v in LOG_NAME.items()}.get(session.group(1), session.group(1))
-            return listener, session.group(2)
+            return listener, session.group(2) or ""
         time.sleep(0.1)
     raise AssertionError(f"nothing for {case.recipient} reached Postfix's log as sent")
 
@@ -154,13 +159,13 @@ def not_delivered(case: Case) -> None:
 
 
 # -- the consumers ------------------------------------------------------------------
-def php(kind: str, file: Path, case: Case, host_trust: bool = True) -> Outcome:
+def php(kind: str, file: Path, case: Case, host_trust: bool = True, sender: str = "") -> Outcome:
     """``host_trust``: the consumer has no place for a CA file, so PHP's OpenSSL
     default trusts it (as the export's warning tells the admin to do)."""
     need_tool("php")
     trust = ["-d", f"openssl.cafile={case.stack.ca_file}"] if host_trust else []
     cmd = ["php", *trust, str(CONSUMERS / "send.php")]
-    return execute([*cmd, kind, str(file), case.recipient, f"issue 14 {kind}"], case)
+    return execute([*cmd, kind, str(file), case.recipient, f"issue 14 {kind}", sender], case)
 
 
 def corebos_row(sql: str, tmp: Path) -> dict[str, str]:
@@ -214,7 +219,12 @@ def send_civicrm_settings(files: dict[str, str], case: Case) -> Outcome:
 
 
 def send_symfony(files: dict[str, str], case: Case) -> Outcome:
-    return php("symfony", write(case.tmp, ".env", pick(files, r"env", r".")), case)
+    import yaml
+
+    mailer = yaml.safe_load(pick(files, r"mailer\.yaml$"))["framework"]["mailer"]
+    assert mailer["dsn"] == "%env(MAILER_DSN)%"
+    sender = mailer["headers"]["From"]
+    return php("symfony", write(case.tmp, ".env", pick(files, r"env")), case, sender=sender)
 
 
 def send_dsn_symfony(files: dict[str, str], case: Case) -> Outcome:
@@ -475,3 +485,33 @@ def test_no_encryption_against_the_submission_port_fails_or_upgrades_as_document
         assert outcome.returncode != 0, outcome.output[-2000:]
         assert re.search(expected_failure, outcome.output), outcome.output[-2000:]
         not_delivered(case)
+
+
+# -- what the proof found (docs/CONSUMERS.md) -------------------------------------------
+@pytest.mark.parametrize("consumer", ["symfony"])
+def test_symfony_5_4_ignores_the_exported_require_tls_and_sends_in_plain_text(case, consumer):
+    # The STARTTLS export without sign-in, aimed at a server that offers no
+    # STARTTLS (the plain listener; an attacker can strip the offer the same way).
+    # require_tls=true exists from Symfony 7.3; Debian's 5.4 ignores it and sends
+    # in plain text, as the export's own warning says.
+    profile = profile_for(case, Security.STARTTLS, case.stack.port("plain"))
+    profile = profile.copy(auth=False, username="")
+    files = export_for("symfony", case, profile)
+    assert "require_tls=true" in pick(files, r"env")
+    outcome = CONSUMER[consumer].send(files, case)
+    assert outcome.returncode == 0, outcome.output[-2000:]
+    assert delivered(case) == ("plain", "")
+
+
+@pytest.mark.parametrize("consumer", ["django"])
+def test_a_non_ascii_password_cannot_sign_in_through_pythons_smtplib(case, consumer):
+    # Django (and Odoo) sign in with the standard library's smtplib, which encodes
+    # AUTH PLAIN/LOGIN as ASCII: the stack's own password cannot be used at all,
+    # whatever the export says. PHP, Node, msmtp and Postfix send it as UTF-8.
+    assert not PASSWORD.isascii()
+    case.user, case.password = USER, PASSWORD
+    profile = profile_for(case, Security.STARTTLS, case.stack.port("submission"))
+    outcome = CONSUMER[consumer].send(export_for("django", case, profile), case)
+    assert outcome.returncode != 0
+    assert "UnicodeEncodeError: 'ascii' codec can't encode" in outcome.output
+    not_delivered(case)

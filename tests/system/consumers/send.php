@@ -2,7 +2,7 @@
 // The PHP consumers of the exports, driven the way each application builds its
 // mailer from its own settings (sources: ../shared/TARGETS.md, cited per branch).
 //
-//   php send.php KIND EXPORTED_FILE RECIPIENT SUBJECT
+//   php send.php KIND EXPORTED_FILE RECIPIENT SUBJECT [FROM]
 //
 // KIND: corebos | wordpress | phpmailer | civicrm | symfony | dsn | laravel | nextcloud.
 // EXPORTED_FILE holds only what the wizard exported (for coreBOS: the
@@ -18,9 +18,9 @@ declare(strict_types=1);
 
 error_reporting(E_ALL & ~E_DEPRECATED & ~E_STRICT); // PEAR Mail 1.4 predates PHP 8
 
-[$self, $kind, $file, $recipient, $subject] = $argv + [null, null, null, null, null];
+[$self, $kind, $file, $recipient, $subject, $configured_from] = $argv + [null, null, null, null, null, ''];
 if ($recipient === null) {
-    fwrite(STDERR, "usage: php send.php KIND EXPORTED_FILE RECIPIENT SUBJECT\n");
+    fwrite(STDERR, "usage: php send.php KIND EXPORTED_FILE RECIPIENT SUBJECT [FROM]\n");
     exit(2);
 }
 $body = "Sent by the real $kind consumer from the wizard's export.\n";
@@ -194,10 +194,11 @@ function dotenv(string $file): array
 }
 
 if ($kind === 'symfony') {
-    // config/packages/mailer.yaml: `dsn: '%env(MAILER_DSN)%'` → Transport::fromDsn().
+    // config/packages/mailer.yaml: `dsn: '%env(MAILER_DSN)%'` → Transport::fromDsn();
+    // FROM is that file's headers.From (read by the test with a YAML parser).
     $env = dotenv($file);
     $dsn = $env['MAILER_DSN'] ?? fail('no MAILER_DSN in the export');
-    $from = $env['MAILER_FROM'] ?? ($env['MAIL_FROM_ADDRESS'] ?? rawurldecode((string) parse_url($dsn, PHP_URL_USER)));
+    $from = $configured_from !== '' ? $configured_from : rawurldecode((string) parse_url($dsn, PHP_URL_USER));
     send_symfony(Transport::fromDsn($dsn), $from, $recipient, $subject, $body);
     exit(0);
 }
