@@ -2678,6 +2678,62 @@
         <source>The password is encrypted with the site&apos;s CIVICRM_CRED_KEYS and cannot be read here: type it before the test.</source>
         <translation>La contraseña está cifrada con las CIVICRM_CRED_KEYS del sitio y no se puede leer aquí: escríbala antes de la prueba.</translation>
     </message>
+    <message>
+        <source>Odoo 17/18</source>
+        <translation>Odoo 17/18</translation>
+    </message>
+    <message>
+        <source>In Odoo, open Settings &gt; Technical &gt; Outgoing Mail Servers (developer mode), create a server with the values of the record and click Test Connection.</source>
+        <translation>En Odoo, abra Ajustes &gt; Técnico &gt; Servidores de correo saliente (modo desarrollador), cree un servidor con los valores del registro y pulse «Probar conexión».</translation>
+    </message>
+    <message>
+        <source>Or run the Python script: it asks for the Odoo address, database, login and API key, creates the server and tests the connection.</source>
+        <translation>O ejecute el script de Python: pide la dirección de Odoo, la base de datos, el usuario y la clave de API, crea el servidor y prueba la conexión.</translation>
+    </message>
+    <message>
+        <source>Or put the XML record in a module&apos;s data files, or the odoo.conf lines under [options] and restart Odoo (used when no mail server record exists).</source>
+        <translation>O ponga el registro XML en los archivos de datos de un módulo, o las líneas de odoo.conf bajo [options], y reinicie Odoo (se usan cuando no existe ningún servidor de correo registrado).</translation>
+    </message>
+    <message>
+        <source>ir.mail_server data record (XML)</source>
+        <translation>Registro de datos ir.mail_server (XML)</translation>
+    </message>
+    <message>
+        <source>XML-RPC script that creates the server</source>
+        <translation>Script XML-RPC que crea el servidor</translation>
+    </message>
+    <message>
+        <source>odoo.conf lines</source>
+        <translation>Líneas para odoo.conf</translation>
+    </message>
+    <message>
+        <source>Odoo 17 and 18 encrypt but never check the server&apos;s certificate: anyone in between can pose as the server. On Odoo 19 choose the encryption ending in &quot;with validation&quot; ({value}_strict).</source>
+        <translation>Odoo 17 y 18 cifran pero nunca comprueban el certificado del servidor: cualquiera que se interponga puede hacerse pasar por el servidor. En Odoo 19 elija el cifrado que termina en «con validación» ({value}_strict).</translation>
+    </message>
+    <message>
+        <source>odoo.conf has no implicit TLS (its smtp_ssl means STARTTLS): use the mail server record.</source>
+        <translation>odoo.conf no admite TLS implícito (su smtp_ssl significa STARTTLS): use el registro del servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Odoo has no setting for a CA file ({ca_file}); versions 17 and 18 do not check certificates at all.</source>
+        <translation>Odoo no tiene ningún ajuste para un archivo de CA ({ca_file}); las versiones 17 y 18 no comprueban ningún certificado.</translation>
+    </message>
+    <message>
+        <source>Odoo cannot log in with this password: it logs in through Python&apos;s smtplib, which accepts only ASCII characters in passwords. Use a password without accents or symbols such as €.</source>
+        <translation>Odoo no puede iniciar sesión con esta contraseña: lo hace mediante smtplib de Python, que solo admite caracteres ASCII en las contraseñas. Use una contraseña sin tildes ni símbolos como €.</translation>
+    </message>
+    <message>
+        <source>from_filter lets this server send only as {address}: set Odoo&apos;s default sender (Settings &gt; Technical &gt; Alias Domains, Default From) to the same address.</source>
+        <translation>from_filter solo permite a este servidor enviar como {address}: configure el remitente predeterminado de Odoo (Ajustes &gt; Técnico &gt; Dominios de alias, «Remitente predeterminado») con la misma dirección.</translation>
+    </message>
+    <message>
+        <source>Odoo has no sender name in the mail server: it uses the name of the user or company that sends.</source>
+        <translation>Odoo no guarda un nombre de remitente en el servidor de correo: usa el nombre del usuario o de la empresa que envía.</translation>
+    </message>
+    <message>
+        <source>The server logs in with a client certificate, which the test cannot use: it tries without.</source>
+        <translation>El servidor inicia sesión con un certificado de cliente, que la prueba no puede usar: lo intentará sin él.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>

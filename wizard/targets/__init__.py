@@ -53,6 +53,7 @@ _MODULES: tuple[str, ...] = (
     # i14b: CRM/ERP and web apps
     "corebos",
     "civicrm",
+    "odoo",
     "phpmailer",
     "wordpress",
 )
