@@ -382,6 +382,8 @@ CONSUMER = {
     "postfix": Consumer(
         "postfix", send_postfix_relay, r"status=deferred \(Cannot start TLS", MUST_STARTTLS
     ),
+    # Run with no trust for the private CA at all: that it still sends proves
+    # Odoo 17/18's connect() never checks the certificate (the export warns).
     "odoo": Consumer("odoo", send_odoo, WRONG_VERSION, SMTPLIB_NO_AUTH, ascii_only=True),
     # The generic URL export, read by the two libraries that take a URL as it is.
     # Its `auto_tls=false` for "no encryption" exists only from Symfony 7.1 and is
