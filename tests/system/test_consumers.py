@@ -70,6 +70,9 @@ class Case:
     user: str
     password: str
     recipient: str
+    # The host trusts the private CA for consumers with no place for it in their
+    # settings; False shows what happens when the admin skips that step.
+    host_trust: bool = True
 
     def secrets_absent(self, text: str) -> None:
         """No form of the password in what the consumer (or we) print."""
@@ -163,7 +166,8 @@ def php(kind: str, file: Path, case: Case, host_trust: bool = True, sender: str 
     """``host_trust``: the consumer has no place for a CA file, so PHP's OpenSSL
     default trusts it (as the export's warning tells the admin to do)."""
     need_tool("php")
-    trust = ["-d", f"openssl.cafile={case.stack.ca_file}"] if host_trust else []
+    trusted = host_trust and case.host_trust
+    trust = ["-d", f"openssl.cafile={case.stack.ca_file}"] if trusted else []
     cmd = ["php", *trust, str(CONSUMERS / "send.php")]
     return execute([*cmd, kind, str(file), case.recipient, f"issue 14 {kind}", sender], case)
 
@@ -244,7 +248,7 @@ def send_django(kind: str) -> Callable[[dict[str, str], Case], Outcome]:
         name = "settings.py" if kind == "django" else ".env"
         path = write(case.tmp, name, pick(files, r"\.py$" if kind == "django" else r"env", "."))
         cmd = [sys.executable, "-m", "tests.system.consumers.send_django", kind, str(path)]
-        env = {"SSL_CERT_FILE": case.stack.ca_file}
+        env = {"SSL_CERT_FILE": case.stack.ca_file} if case.host_trust else {}
         return execute([*cmd, case.recipient, f"issue 14 {kind}"], case, env)
 
     return send
@@ -261,7 +265,8 @@ def send_nodemailer(files: dict[str, str], case: Case) -> Outcome:
         )
     text = pick(files, r"\.json$", ".")
     path = write(case.tmp, "transport.json", text)
-    env = {} if '"ca"' in text else {"NODE_EXTRA_CA_CERTS": case.stack.ca_file}
+    trusted = case.host_trust and '"ca"' not in text
+    env = {"NODE_EXTRA_CA_CERTS": case.stack.ca_file} if trusted else {}
     cmd = ["node", str(NODE_DIR / "send_nodemailer.js"), str(path), case.recipient, "issue 14"]
     return execute(cmd, case, env)
 
@@ -487,6 +492,33 @@ def test_no_encryption_against_the_submission_port_fails_or_upgrades_as_document
         assert outcome.returncode != 0, outcome.output[-2000:]
         assert re.search(expected_failure, outcome.output), outcome.output[-2000:]
         not_delivered(case)
+
+
+UNTRUSTED = {
+    # PHP streams verify by default: PHPMailer hides the reason, the others say it.
+    "corebos": PHPMAILER_TLS,
+    "wordpress": PHPMAILER_TLS,
+    # Net_Socket's fsockopen() loses OpenSSL's reason: "(Unknown error)".
+    "civicrm": r"Unable to connect to ssl://localhost:\d+ \(Unknown error\)",
+    "symfony": r"certificate verify failed",
+    "laravel": r"certificate verify failed",
+    "django": r"CERTIFICATE_VERIFY_FAILED",
+    "django-environ": r"CERTIFICATE_VERIFY_FAILED",
+    "nodemailer": r"unable to verify the first certificate",
+}
+
+
+@pytest.mark.parametrize("consumer", list(UNTRUSTED))
+def test_without_the_ca_step_from_the_warning_the_consumer_refuses_the_server(case, consumer):
+    # These consumers have no setting for a CA file; their export warns that the
+    # host must trust it. Skipping that step must fail closed (the certificate is
+    # checked), never fall back to an unverified or plain connection.
+    case.host_trust = False
+    profile = profile_for(case, Security.SSL, case.stack.port("implicit"))
+    outcome = CONSUMER[consumer].send(export_for(CONSUMER[consumer].target, case, profile), case)
+    assert outcome.returncode != 0, outcome.output[-2000:]
+    assert re.search(UNTRUSTED[consumer], outcome.output), outcome.output[-2000:]
+    not_delivered(case)
 
 
 # -- what the proof found (docs/CONSUMERS.md) -------------------------------------------
