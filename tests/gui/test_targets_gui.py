@@ -61,20 +61,17 @@ def test_admin_picks_postfix_and_sees_each_file_the_steps_and_no_password(qtbot,
     panel = finish.export
     finish.format.setCurrentIndex(finish.format.findData("postfix"))
     files = _files(panel)
-    assert list(files) == [
-        "Lines for /etc/postfix/main.cf",
-        "Line for /etc/postfix/sasl_passwd",
-        "Commands to apply (as root)",
-    ]
-    assert "relayhost = [smtp.example.com]:587" in files["Lines for /etc/postfix/main.cf"]
-    assert "smtp_tls_CAfile = /etc/ssl/office-ca.pem" in files["Lines for /etc/postfix/main.cf"]
+    assert list(files) == ["main.cf", "sasl_passwd", "apply.sh"]
+    assert panel.tabs.tabToolTip(1) == "Line for /etc/postfix/sasl_passwd"
+    assert "relayhost = [smtp.example.com]:587" in files["main.cf"]
+    assert "smtp_tls_CAfile = /etc/ssl/office-ca.pem" in files["main.cf"]
     assert panel.tabs.tabText(panel.tabs.count() - 1) == "How to apply"
     assert panel.steps.text().startswith("1. Add the main.cf lines")
     assert "secure checks the certificate" in panel.note.text()
     assert not panel.warning.isVisibleTo(panel)
     assert_no_secret("\n".join(files.values()))
     finish.include_password.setChecked(True)
-    assert f"{USER}:{PASSWORD}" in _files(panel)["Line for /etc/postfix/sasl_passwd"]
+    assert f"{USER}:{PASSWORD}" in _files(panel)["sasl_passwd"]
     assert panel.warning.isVisibleTo(panel)
     wizard.close()
 

@@ -178,8 +178,10 @@ class ExportPanel(QGroupBox):
             editor = self.tabs.widget(index)
             assert isinstance(editor, QPlainTextEdit)
             editor.setPlainText(artifact.text)
-            self.tabs.setTabText(index, translated(artifact.title).replace("&", "&&"))
-            self.tabs.setTabToolTip(index, artifact.filename)
+            # The file name fits a tab; what it is ("Lines for main.cf") is its tooltip.
+            self.tabs.setTabText(index, artifact.filename.replace("&", "&&"))
+            self.tabs.setTabToolTip(index, translated(artifact.title))
+            editor.setAccessibleName(translated(artifact.title))
         found = note(target)
         self.note.setText(translated(found) if found else "")
         self.note.setVisible(found is not None)

@@ -255,10 +255,13 @@ class SetupWizard(QWizard):
         """Fill the draft (and the password, kept in memory like one typed on the
         Sign-in page, saved to the keyring with the setup) from imported settings."""
         imported = found.profile
+        # A format without a From (a DSN, Postfix) whose user name is an address: the
+        # Start page's own rule (user name = address) the other way round.
+        guess = imported.username if "@" in imported.username else ""
         self.draft = imported.copy(
             id=self.draft.id,
             name=imported.name or self.draft.name,
-            from_address=imported.from_address or self.draft.from_address,
+            from_address=imported.from_address or self.draft.from_address or guess,
             timeout=self.draft.timeout,
         )
         if found.password:
