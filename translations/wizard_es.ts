@@ -932,14 +932,6 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Export format</source>
-        <translation>Formato de exportación</translation>
-    </message>
-    <message>
-        <source>Fo&amp;rmat:</source>
-        <translation>Forma&amp;to:</translation>
-    </message>
-    <message>
         <source>&amp;Include password</source>
         <translation>&amp;Incluir la contraseña</translation>
     </message>
@@ -948,12 +940,32 @@
         <translation>Atención: la exportación contendrá la contraseña en texto legible. Guárdela como guardaría una contraseña; un archivo guardado solo lo puede leer usted.</translation>
     </message>
     <message>
+        <source>How to apply</source>
+        <translation>Cómo aplicarla</translation>
+    </message>
+    <message>
         <source>Export preview</source>
         <translation>Vista previa de la exportación</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Where will you use these settings?</source>
+        <translation>¿Dónde usará esta configuración?</translation>
+    </message>
+    <message>
+        <source>Where will you &amp;use these settings?</source>
+        <translation>¿Dónde &amp;usará esta configuración?</translation>
+    </message>
+    <message>
+        <source>Files of the export</source>
+        <translation>Archivos de la exportación</translation>
+    </message>
+    <message>
+        <source>How to apply the settings</source>
+        <translation>Cómo aplicar la configuración</translation>
     </message>
     <message>
         <source>Sav&amp;e as…</source>
@@ -1211,6 +1223,65 @@
     <message>
         <source>Correct the marked setting</source>
         <translation>Corrija el ajuste marcado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import settings</source>
+        <translation>Importar configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Paste your application&apos;s mail settings (a .env, a DSN, an msmtprc, settings.py lines…), or open their file:</source>
+        <translation>&amp;Pegue la configuración de correo de su aplicación (un .env, un DSN, un msmtprc, líneas de settings.py…) o abra su archivo:</translation>
+    </message>
+    <message>
+        <source>Settings to import</source>
+        <translation>Configuración que importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Format of the settings</source>
+        <translation>Formato de la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Open settings file</source>
+        <translation>Abrir archivo de configuración</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file (text).</source>
+        <translation>%1 no es un archivo de configuración (texto).</translation>
+    </message>
+    <message>
+        <source>Paste the settings first, or open their file.</source>
+        <translation>Pegue primero la configuración o abra su archivo.</translation>
+    </message>
+    <message>
+        <source>These settings are in no format the wizard reads. Pick the format in the list if you know it.</source>
+        <translation>Esta configuración no está en ningún formato que el asistente lea. Elija el formato en la lista si lo conoce.</translation>
+    </message>
+    <message>
+        <source>These settings could be: %1. Pick the format in the list.</source>
+        <translation>Esta configuración podría ser: %1. Elija el formato en la lista.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1812,10 @@
         <translation>Configuración de su configuración guardada.</translation>
     </message>
     <message>
+        <source>Settings imported from %1.</source>
+        <translation>Configuración importada de %1.</translation>
+    </message>
+    <message>
         <source>Settings entered by you.</source>
         <translation>Configuración introducida por usted.</translation>
     </message>
@@ -1988,6 +2063,18 @@
     <message>
         <source>The language of this wizard. It changes at once.</source>
         <translation>El idioma de este asistente. Cambia al momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Import settings…</source>
+        <translation>Im&amp;portar configuración…</translation>
+    </message>
+    <message>
+        <source>Fill the wizard from an application&apos;s settings: paste them or open the file.</source>
+        <translation>Rellena el asistente con la configuración de una aplicación: péguela o abra el archivo.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2, port %3, %4. The next pages are filled in.</source>
+        <translation>Importado de %1: %2, puerto %3, %4. Las páginas siguientes ya están rellenadas.</translation>
     </message>
     <message>
         <source>&amp;Find my settings</source>
