@@ -2394,6 +2394,54 @@
         <source>The server logs in with a client certificate, which the test cannot use: it tries without.</source>
         <translation>El servidor inicia sesión con un certificado de cliente, que la prueba no puede usar: lo intentará sin él.</translation>
     </message>
+    <message>
+        <source>Nextcloud</source>
+        <translation>Nextcloud</translation>
+    </message>
+    <message>
+        <source>Save the PHP file as config/smtp.config.php in the Nextcloud folder, owned by the web server user (Nextcloud merges every config/*.config.php).</source>
+        <translation>Guarde el archivo PHP como config/smtp.config.php en la carpeta de Nextcloud, con el usuario del servidor web como propietario (Nextcloud combina todos los config/*.config.php).</translation>
+    </message>
+    <message>
+        <source>Or run the occ commands in the Nextcloud folder as the web server user (for example sudo -u www-data).</source>
+        <translation>O ejecute los comandos occ en la carpeta de Nextcloud como usuario del servidor web (por ejemplo, sudo -u www-data).</translation>
+    </message>
+    <message>
+        <source>Type the password in Administration settings &gt; Basic settings &gt; Email server if it is not included, and click Send email to test.</source>
+        <translation>Si la contraseña no está incluida, escríbala en Configuración de administración &gt; Configuración básica &gt; Servidor de correo, y pulse «Enviar correo» para probar.</translation>
+    </message>
+    <message>
+        <source>config/smtp.config.php</source>
+        <translation>config/smtp.config.php</translation>
+    </message>
+    <message>
+        <source>occ commands</source>
+        <translation>Comandos occ</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot require STARTTLS: it upgrades when the server offers it and otherwise sends in plain text.</source>
+        <translation>Nextcloud no puede exigir STARTTLS: cifra cuando el servidor lo ofrece y, si no, envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot turn encryption off: it uses STARTTLS whenever the server offers it, and then fails if the certificate is not trusted.</source>
+        <translation>Nextcloud no puede desactivar el cifrado: usa STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>On port 465 Nextcloud always uses implicit TLS, whatever the setting.</source>
+        <translation>En el puerto 465, Nextcloud usa siempre TLS implícito, sea cual sea el ajuste.</translation>
+    </message>
+    <message>
+        <source>Nextcloud always sends from one address ({address}).</source>
+        <translation>Nextcloud envía siempre desde una única dirección ({address}).</translation>
+    </message>
+    <message>
+        <source>Nextcloud takes the sender name from its theming settings (Administration settings &gt; Theming &gt; Name), not from these settings.</source>
+        <translation>Nextcloud toma el nombre del remitente de su configuración de tema (Configuración de administración &gt; Tema &gt; Nombre), no de estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Nextcloud uses STARTTLS when the server offers it: imported as STARTTLS, which the test requires.</source>
+        <translation>Nextcloud usa STARTTLS cuando el servidor lo ofrece: se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>

@@ -23,6 +23,7 @@ packages=(
     openbox xdotool imagemagick x11-utils                # a desktop: window manager, keys, grabs
     php-cli libphp-phpmailer ruby                        # real parsers for the app targets (tests/targets)
     php-mail php-net-smtp php-net-socket php-auth-sasl   # CiviCRM's PEAR mailer (tests/targets)
+    php-symfony-mailer                                   # Nextcloud's mailer (tests/targets)
 )
 missing=()
 for pkg in "${packages[@]}"; do

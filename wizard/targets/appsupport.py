@@ -175,7 +175,7 @@ _PHP_DOUBLE = r'"(?:[^"\\]|\\.)*"'
 # a variable) is read as "not given".
 PHP_VALUE = (
     rf"(?:{_PHP_SINGLE}|{_PHP_DOUBLE}|-?\d+|true|false|null|TRUE|FALSE|NULL"
-    r"|[A-Za-z_\\][\w\\]*::\w+|[^;,\)\]]+?)"
+    r"|[A-Za-z_\\][\w\\]*::\w+|[^;,\)\]\[]+?)"
 )
 
 
