@@ -2155,6 +2155,10 @@
         <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del equipo donde se ejecuta (Debian: cópielo en /usr/local/share/ca-certificates/ con extensión .crt y ejecute update-ca-certificates); si no, rechazará el certificado del servidor.</translation>
     </message>
     <message>
+        <source>{app} has no setting for a CA file. Add {ca_file} to the system trust store (Debian: update-ca-certificates), or start {app} with SSL_CERT_FILE={ca_file} (which then replaces the system store).</source>
+        <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del sistema (Debian: update-ca-certificates) o inicie {app} con SSL_CERT_FILE={ca_file} (que entonces sustituye al almacén del sistema).</translation>
+    </message>
+    <message>
         <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
         <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
     </message>
@@ -2177,6 +2181,10 @@
     <message>
         <source>These settings log in without encryption. The test will not send the password in plain text unless you allow it on the Sign-in page.</source>
         <translation>Esta configuración inicia sesión sin cifrado. La prueba no enviará la contraseña en texto plano salvo que lo permita en la página «Inicio de sesión».</translation>
+    </message>
+    <message>
+        <source>The password has characters {app}&apos;s configuration file cannot hold together (a backtick with a quote at the end or a line break): it is left out; set it through the environment instead.</source>
+        <translation>La contraseña contiene caracteres que el archivo de configuración de {app} no puede guardar juntos (un acento grave con una comilla al final, o un salto de línea): se ha omitido; defínala mediante el entorno.</translation>
     </message>
     <message>
         <source>coreBOS</source>
@@ -2441,6 +2449,66 @@
     <message>
         <source>Nextcloud uses STARTTLS when the server offers it: imported as STARTTLS, which the test requires.</source>
         <translation>Nextcloud usa STARTTLS cuando el servidor lo ofrece: se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>Gitea / Forgejo (app.ini)</source>
+        <translation>Gitea / Forgejo (app.ini)</translation>
+    </message>
+    <message>
+        <source>Open app.ini (often /etc/gitea/app.ini or custom/conf/app.ini) and replace the [mailer] section with these lines.</source>
+        <translation>Abra app.ini (a menudo /etc/gitea/app.ini o custom/conf/app.ini) y sustituya la sección [mailer] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without PASSWD in the lines, add PASSWD = `your password` (backticks keep # and ; in it), or set GITEA__mailer__PASSWD in the container environment.</source>
+        <translation>Si las líneas no incluyen PASSWD, añada PASSWD = `su contraseña` (los acentos graves conservan # y ;), o defina GITEA__mailer__PASSWD en el entorno del contenedor.</translation>
+    </message>
+    <message>
+        <source>Restart Gitea and send a test from Site Administration &gt; Configuration &gt; Mailer Configuration.</source>
+        <translation>Reinicie Gitea y envíe una prueba desde Administración del sitio &gt; Configuración &gt; Configuración del correo.</translation>
+    </message>
+    <message>
+        <source>app.ini [mailer] section</source>
+        <translation>Sección [mailer] de app.ini</translation>
+    </message>
+    <message>
+        <source>Gitea cannot require STARTTLS: if the server stops offering it, Gitea only logs a warning and sends in plain text.</source>
+        <translation>Gitea no puede exigir STARTTLS: si el servidor deja de ofrecerlo, Gitea solo registra un aviso y envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Gitea was set to trust any certificate (FORCE_TRUST_SERVER_CERT); the test checks it.</source>
+        <translation>Gitea estaba configurado para aceptar cualquier certificado (FORCE_TRUST_SERVER_CERT); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Grafana (grafana.ini)</source>
+        <translation>Grafana (grafana.ini)</translation>
+    </message>
+    <message>
+        <source>Open grafana.ini (often /etc/grafana/grafana.ini) and replace the [smtp] section with these lines.</source>
+        <translation>Abra grafana.ini (a menudo /etc/grafana/grafana.ini) y sustituya la sección [smtp] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, set GF_SMTP_PASSWORD in Grafana&apos;s environment (or add password = `your password`).</source>
+        <translation>Si las líneas no incluyen la contraseña, defina GF_SMTP_PASSWORD en el entorno de Grafana (o añada password = `su contraseña`).</translation>
+    </message>
+    <message>
+        <source>Restart Grafana and send a test from a contact point (Alerting &gt; Contact points &gt; Test).</source>
+        <translation>Reinicie Grafana y envíe una prueba desde un punto de contacto (Alertas &gt; Puntos de contacto &gt; Probar).</translation>
+    </message>
+    <message>
+        <source>grafana.ini [smtp] section</source>
+        <translation>Sección [smtp] de grafana.ini</translation>
+    </message>
+    <message>
+        <source>Grafana uses implicit TLS on port 465 and only there: with port {port} it will not connect the way you tested.</source>
+        <translation>Grafana usa TLS implícito en el puerto 465 y solo ahí: con el puerto {port} no se conectará como en la prueba.</translation>
+    </message>
+    <message>
+        <source>Grafana was set to STARTTLS only when offered (OpportunisticStartTLS): imported as STARTTLS, which the test requires.</source>
+        <translation>Grafana estaba configurado para usar STARTTLS solo cuando se ofrece (OpportunisticStartTLS): se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>Grafana was set not to check the certificate (skip_verify); the test checks it.</source>
+        <translation>Grafana estaba configurado para no comprobar el certificado (skip_verify); la prueba sí lo comprueba.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ packages=(
     php-cli libphp-phpmailer ruby                        # real parsers for the app targets (tests/targets)
     php-mail php-net-smtp php-net-socket php-auth-sasl   # CiviCRM's PEAR mailer (tests/targets)
     php-symfony-mailer                                   # Nextcloud's mailer (tests/targets)
+    golang-go golang-gopkg-ini.v1-dev                    # go-ini, Gitea's and Grafana's INI reader
 )
 missing=()
 for pkg in "${packages[@]}"; do

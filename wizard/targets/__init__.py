@@ -24,7 +24,16 @@ __all__ = [
 ]
 
 # Each module defines ``TARGET`` (one) or ``TARGETS_HERE`` (a family, a tuple).
-_MODULES: tuple[str, ...] = ("corebos", "civicrm", "odoo", "nextcloud", "phpmailer", "wordpress")
+_MODULES: tuple[str, ...] = (
+    "corebos",
+    "civicrm",
+    "odoo",
+    "gitea",
+    "grafana",
+    "nextcloud",
+    "phpmailer",
+    "wordpress",
+)
 
 TARGETS: dict[str, Target] = {}
 
