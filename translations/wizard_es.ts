@@ -2510,6 +2510,38 @@
         <source>Grafana was set not to check the certificate (skip_verify); the test checks it.</source>
         <translation>Grafana estaba configurado para no comprobar el certificado (skip_verify); la prueba sí lo comprueba.</translation>
     </message>
+    <message>
+        <source>GitLab (gitlab.rb)</source>
+        <translation>GitLab (gitlab.rb)</translation>
+    </message>
+    <message>
+        <source>Add the lines to /etc/gitlab/gitlab.rb (replace any smtp_ lines already there).</source>
+        <translation>Añada las líneas a /etc/gitlab/gitlab.rb (sustituya las líneas smtp_ que ya existan).</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, store it encrypted: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, with user_name: and password: lines, and remove the smtp_user_name line.</source>
+        <translation>Si las líneas no incluyen la contraseña, guárdela cifrada: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, con las líneas user_name: y password:, y quite la línea smtp_user_name.</translation>
+    </message>
+    <message>
+        <source>Run sudo gitlab-ctl reconfigure.</source>
+        <translation>Ejecute sudo gitlab-ctl reconfigure.</translation>
+    </message>
+    <message>
+        <source>Test from sudo gitlab-rails console: Notify.test_email(&apos;you@example.com&apos;, &apos;Test&apos;, &apos;Body&apos;).deliver_now</source>
+        <translation>Pruebe desde sudo gitlab-rails console: Notify.test_email(&apos;usted@example.com&apos;, &apos;Prueba&apos;, &apos;Cuerpo&apos;).deliver_now</translation>
+    </message>
+    <message>
+        <source>gitlab.rb lines</source>
+        <translation>Líneas para gitlab.rb</translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s smtp_enable_starttls_auto uses STARTTLS only when the server offers it: a connection where the offer is removed goes on in plain text, password included.</source>
+        <translation>smtp_enable_starttls_auto de GitLab solo usa STARTTLS cuando el servidor lo ofrece: una conexión en la que se elimina esa oferta continúa en texto plano, contraseña incluida.</translation>
+    </message>
+    <message>
+        <source>GitLab was set not to check the certificate (smtp_openssl_verify_mode &apos;none&apos;); the test checks it.</source>
+        <translation>GitLab estaba configurado para no comprobar el certificado (smtp_openssl_verify_mode &apos;none&apos;); la prueba sí lo comprueba.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
