@@ -2542,6 +2542,50 @@
         <source>GitLab was set not to check the certificate (smtp_openssl_verify_mode &apos;none&apos;); the test checks it.</source>
         <translation>GitLab estaba configurado para no comprobar el certificado (smtp_openssl_verify_mode &apos;none&apos;); la prueba sí lo comprueba.</translation>
     </message>
+    <message>
+        <source>Thunderbird autoconfig</source>
+        <translation>Autoconfiguración de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Add the &lt;incomingServer&gt; of your IMAP or POP3 server to the file where the comment says so: Thunderbird refuses a file without one.</source>
+        <translation>Añada el &lt;incomingServer&gt; de su servidor IMAP o POP3 al archivo donde lo indica el comentario: Thunderbird rechaza un archivo sin él.</translation>
+    </message>
+    <message>
+        <source>Publish it as https://autoconfig.&lt;your domain&gt;/mail/config-v1.1.xml (or /.well-known/autoconfig/mail/config-v1.1.xml on the domain&apos;s web site).</source>
+        <translation>Publíquelo como https://autoconfig.&lt;su dominio&gt;/mail/config-v1.1.xml (o /.well-known/autoconfig/mail/config-v1.1.xml en el sitio web del dominio).</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, add the account with an address of that domain: it reads the file and fills in the servers.</source>
+        <translation>En Thunderbird, añada la cuenta con una dirección de ese dominio: leerá el archivo y rellenará los servidores.</translation>
+    </message>
+    <message>
+        <source>Autoconfig file (clientConfig 1.1)</source>
+        <translation>Archivo de autoconfiguración (clientConfig 1.1)</translation>
+    </message>
+    <message>
+        <source>The file describes only the outgoing server: add the incoming server before publishing it, or Thunderbird rejects the file.</source>
+        <translation>El archivo describe solo el servidor de correo saliente: añada el servidor de entrada antes de publicarlo, o Thunderbird lo rechazará.</translation>
+    </message>
+    <message>
+        <source>Autoconfig has no place for a CA file and Thunderbird checks the certificate: each user must trust {ca_file} (Settings &gt; Privacy &amp; Security &gt; Manage Certificates &gt; Authorities &gt; Import).</source>
+        <translation>La autoconfiguración no admite un archivo de CA y Thunderbird comprueba el certificado: cada usuario debe confiar en {ca_file} (Ajustes &gt; Privacidad y seguridad &gt; Administrar certificados &gt; Autoridades &gt; Importar).</translation>
+    </message>
+    <message>
+        <source>Autoconfig files never carry a password (they are public): it is not included; each user types it in Thunderbird.</source>
+        <translation>Los archivos de autoconfiguración nunca llevan contraseña (son públicos): no se incluye; cada usuario la escribe en Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Autoconfig describes servers, not senders: each user types the From address and name in Thunderbird.</source>
+        <translation>La autoconfiguración describe servidores, no remitentes: cada usuario escribe su dirección y nombre de remitente en Thunderbird.</translation>
+    </message>
+    <message>
+        <source>The server wants {method} sign-in; the test signs in with a user name and password.</source>
+        <translation>El servidor pide inicio de sesión {method}; la prueba inicia sesión con usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>The user name is a placeholder ({value}): type your own.</source>
+        <translation>El nombre de usuario es un marcador ({value}): escriba el suyo.</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>

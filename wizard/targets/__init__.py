@@ -25,14 +25,17 @@ __all__ = [
 
 # Each module defines ``TARGET`` (one) or ``TARGETS_HERE`` (a family, a tuple).
 _MODULES: tuple[str, ...] = (
+    # i14b: CRM/ERP, web apps, servers and tools (the order within each group)
     "corebos",
     "civicrm",
     "odoo",
-    "gitea",
-    "grafana",
-    "nextcloud",
     "phpmailer",
     "wordpress",
+    "nextcloud",
+    "gitea",
+    "grafana",
+    "gitlab",
+    "thunderbird",
 )
 
 TARGETS: dict[str, Target] = {}
