@@ -2582,6 +2582,10 @@
         <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del equipo donde se ejecuta (Debian: cópielo en /usr/local/share/ca-certificates/ con extensión .crt y ejecute update-ca-certificates); si no, rechazará el certificado del servidor.</translation>
     </message>
     <message>
+        <source>{app} has no setting for a CA file. Add {ca_file} to the system trust store (Debian: update-ca-certificates), or start {app} with SSL_CERT_FILE={ca_file} (which then replaces the system store).</source>
+        <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del sistema (Debian: update-ca-certificates) o inicie {app} con SSL_CERT_FILE={ca_file} (que entonces sustituye al almacén del sistema).</translation>
+    </message>
+    <message>
         <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
         <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
     </message>
@@ -2604,6 +2608,10 @@
     <message>
         <source>These settings log in without encryption. The test will not send the password in plain text unless you allow it on the Sign-in page.</source>
         <translation>Esta configuración inicia sesión sin cifrado. La prueba no enviará la contraseña en texto plano salvo que lo permita en la página «Inicio de sesión».</translation>
+    </message>
+    <message>
+        <source>The password has characters {app}&apos;s configuration file cannot hold together (a backtick with a quote at the end or a line break): it is left out; set it through the environment instead.</source>
+        <translation>La contraseña contiene caracteres que el archivo de configuración de {app} no puede guardar juntos (un acento grave con una comilla al final, o un salto de línea): se ha omitido; defínala mediante el entorno.</translation>
     </message>
     <message>
         <source>coreBOS</source>
@@ -2820,6 +2828,190 @@
     <message>
         <source>The server logs in with a client certificate, which the test cannot use: it tries without.</source>
         <translation>El servidor inicia sesión con un certificado de cliente, que la prueba no puede usar: lo intentará sin él.</translation>
+    </message>
+    <message>
+        <source>Nextcloud</source>
+        <translation>Nextcloud</translation>
+    </message>
+    <message>
+        <source>Save the PHP file as config/smtp.config.php in the Nextcloud folder, owned by the web server user (Nextcloud merges every config/*.config.php).</source>
+        <translation>Guarde el archivo PHP como config/smtp.config.php en la carpeta de Nextcloud, con el usuario del servidor web como propietario (Nextcloud combina todos los config/*.config.php).</translation>
+    </message>
+    <message>
+        <source>Or run the occ commands in the Nextcloud folder as the web server user (for example sudo -u www-data).</source>
+        <translation>O ejecute los comandos occ en la carpeta de Nextcloud como usuario del servidor web (por ejemplo, sudo -u www-data).</translation>
+    </message>
+    <message>
+        <source>Type the password in Administration settings &gt; Basic settings &gt; Email server if it is not included, and click Send email to test.</source>
+        <translation>Si la contraseña no está incluida, escríbala en Configuración de administración &gt; Configuración básica &gt; Servidor de correo, y pulse «Enviar correo» para probar.</translation>
+    </message>
+    <message>
+        <source>config/smtp.config.php</source>
+        <translation>config/smtp.config.php</translation>
+    </message>
+    <message>
+        <source>occ commands</source>
+        <translation>Comandos occ</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot require STARTTLS: it upgrades when the server offers it and otherwise sends in plain text.</source>
+        <translation>Nextcloud no puede exigir STARTTLS: cifra cuando el servidor lo ofrece y, si no, envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot turn encryption off: it uses STARTTLS whenever the server offers it, and then fails if the certificate is not trusted.</source>
+        <translation>Nextcloud no puede desactivar el cifrado: usa STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>On port 465 Nextcloud always uses implicit TLS, whatever the setting.</source>
+        <translation>En el puerto 465, Nextcloud usa siempre TLS implícito, sea cual sea el ajuste.</translation>
+    </message>
+    <message>
+        <source>Nextcloud always sends from one address ({address}).</source>
+        <translation>Nextcloud envía siempre desde una única dirección ({address}).</translation>
+    </message>
+    <message>
+        <source>Nextcloud takes the sender name from its theming settings (Administration settings &gt; Theming &gt; Name), not from these settings.</source>
+        <translation>Nextcloud toma el nombre del remitente de su configuración de tema (Configuración de administración &gt; Tema &gt; Nombre), no de estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Nextcloud uses STARTTLS when the server offers it: imported as STARTTLS, which the test requires.</source>
+        <translation>Nextcloud usa STARTTLS cuando el servidor lo ofrece: se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>Gitea / Forgejo (app.ini)</source>
+        <translation>Gitea / Forgejo (app.ini)</translation>
+    </message>
+    <message>
+        <source>Open app.ini (often /etc/gitea/app.ini or custom/conf/app.ini) and replace the [mailer] section with these lines.</source>
+        <translation>Abra app.ini (a menudo /etc/gitea/app.ini o custom/conf/app.ini) y sustituya la sección [mailer] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without PASSWD in the lines, add PASSWD = `your password` (backticks keep # and ; in it), or set GITEA__mailer__PASSWD in the container environment.</source>
+        <translation>Si las líneas no incluyen PASSWD, añada PASSWD = `su contraseña` (los acentos graves conservan # y ;), o defina GITEA__mailer__PASSWD en el entorno del contenedor.</translation>
+    </message>
+    <message>
+        <source>Restart Gitea and send a test from Site Administration &gt; Configuration &gt; Mailer Configuration.</source>
+        <translation>Reinicie Gitea y envíe una prueba desde Administración del sitio &gt; Configuración &gt; Configuración del correo.</translation>
+    </message>
+    <message>
+        <source>app.ini [mailer] section</source>
+        <translation>Sección [mailer] de app.ini</translation>
+    </message>
+    <message>
+        <source>Gitea cannot require STARTTLS: if the server stops offering it, Gitea only logs a warning and sends in plain text.</source>
+        <translation>Gitea no puede exigir STARTTLS: si el servidor deja de ofrecerlo, Gitea solo registra un aviso y envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Gitea was set to trust any certificate (FORCE_TRUST_SERVER_CERT); the test checks it.</source>
+        <translation>Gitea estaba configurado para aceptar cualquier certificado (FORCE_TRUST_SERVER_CERT); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Grafana (grafana.ini)</source>
+        <translation>Grafana (grafana.ini)</translation>
+    </message>
+    <message>
+        <source>Open grafana.ini (often /etc/grafana/grafana.ini) and replace the [smtp] section with these lines.</source>
+        <translation>Abra grafana.ini (a menudo /etc/grafana/grafana.ini) y sustituya la sección [smtp] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, set GF_SMTP_PASSWORD in Grafana&apos;s environment (or add password = `your password`).</source>
+        <translation>Si las líneas no incluyen la contraseña, defina GF_SMTP_PASSWORD en el entorno de Grafana (o añada password = `su contraseña`).</translation>
+    </message>
+    <message>
+        <source>Restart Grafana and send a test from a contact point (Alerting &gt; Contact points &gt; Test).</source>
+        <translation>Reinicie Grafana y envíe una prueba desde un punto de contacto (Alertas &gt; Puntos de contacto &gt; Probar).</translation>
+    </message>
+    <message>
+        <source>grafana.ini [smtp] section</source>
+        <translation>Sección [smtp] de grafana.ini</translation>
+    </message>
+    <message>
+        <source>Grafana uses implicit TLS on port 465 and only there: with port {port} it will not connect the way you tested.</source>
+        <translation>Grafana usa TLS implícito en el puerto 465 y solo ahí: con el puerto {port} no se conectará como en la prueba.</translation>
+    </message>
+    <message>
+        <source>Grafana was set to STARTTLS only when offered (OpportunisticStartTLS): imported as STARTTLS, which the test requires.</source>
+        <translation>Grafana estaba configurado para usar STARTTLS solo cuando se ofrece (OpportunisticStartTLS): se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>Grafana was set not to check the certificate (skip_verify); the test checks it.</source>
+        <translation>Grafana estaba configurado para no comprobar el certificado (skip_verify); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>GitLab (gitlab.rb)</source>
+        <translation>GitLab (gitlab.rb)</translation>
+    </message>
+    <message>
+        <source>Add the lines to /etc/gitlab/gitlab.rb (replace any smtp_ lines already there).</source>
+        <translation>Añada las líneas a /etc/gitlab/gitlab.rb (sustituya las líneas smtp_ que ya existan).</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, store it encrypted: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, with user_name: and password: lines, and remove the smtp_user_name line.</source>
+        <translation>Si las líneas no incluyen la contraseña, guárdela cifrada: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, con las líneas user_name: y password:, y quite la línea smtp_user_name.</translation>
+    </message>
+    <message>
+        <source>Run sudo gitlab-ctl reconfigure.</source>
+        <translation>Ejecute sudo gitlab-ctl reconfigure.</translation>
+    </message>
+    <message>
+        <source>Test from sudo gitlab-rails console: Notify.test_email(&apos;you@example.com&apos;, &apos;Test&apos;, &apos;Body&apos;).deliver_now</source>
+        <translation>Pruebe desde sudo gitlab-rails console: Notify.test_email(&apos;usted@example.com&apos;, &apos;Prueba&apos;, &apos;Cuerpo&apos;).deliver_now</translation>
+    </message>
+    <message>
+        <source>gitlab.rb lines</source>
+        <translation>Líneas para gitlab.rb</translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s smtp_enable_starttls_auto uses STARTTLS only when the server offers it: a connection where the offer is removed goes on in plain text, password included.</source>
+        <translation>smtp_enable_starttls_auto de GitLab solo usa STARTTLS cuando el servidor lo ofrece: una conexión en la que se elimina esa oferta continúa en texto plano, contraseña incluida.</translation>
+    </message>
+    <message>
+        <source>GitLab was set not to check the certificate (smtp_openssl_verify_mode &apos;none&apos;); the test checks it.</source>
+        <translation>GitLab estaba configurado para no comprobar el certificado (smtp_openssl_verify_mode &apos;none&apos;); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Thunderbird autoconfig</source>
+        <translation>Autoconfiguración de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Add the &lt;incomingServer&gt; of your IMAP or POP3 server to the file where the comment says so: Thunderbird refuses a file without one.</source>
+        <translation>Añada el &lt;incomingServer&gt; de su servidor IMAP o POP3 al archivo donde lo indica el comentario: Thunderbird rechaza un archivo sin él.</translation>
+    </message>
+    <message>
+        <source>Publish it as https://autoconfig.&lt;your domain&gt;/mail/config-v1.1.xml (or /.well-known/autoconfig/mail/config-v1.1.xml on the domain&apos;s web site).</source>
+        <translation>Publíquelo como https://autoconfig.&lt;su dominio&gt;/mail/config-v1.1.xml (o /.well-known/autoconfig/mail/config-v1.1.xml en el sitio web del dominio).</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, add the account with an address of that domain: it reads the file and fills in the servers.</source>
+        <translation>En Thunderbird, añada la cuenta con una dirección de ese dominio: leerá el archivo y rellenará los servidores.</translation>
+    </message>
+    <message>
+        <source>Autoconfig file (clientConfig 1.1)</source>
+        <translation>Archivo de autoconfiguración (clientConfig 1.1)</translation>
+    </message>
+    <message>
+        <source>The file describes only the outgoing server: add the incoming server before publishing it, or Thunderbird rejects the file.</source>
+        <translation>El archivo describe solo el servidor de correo saliente: añada el servidor de entrada antes de publicarlo, o Thunderbird lo rechazará.</translation>
+    </message>
+    <message>
+        <source>Autoconfig has no place for a CA file and Thunderbird checks the certificate: each user must trust {ca_file} (Settings &gt; Privacy &amp; Security &gt; Manage Certificates &gt; Authorities &gt; Import).</source>
+        <translation>La autoconfiguración no admite un archivo de CA y Thunderbird comprueba el certificado: cada usuario debe confiar en {ca_file} (Ajustes &gt; Privacidad y seguridad &gt; Administrar certificados &gt; Autoridades &gt; Importar).</translation>
+    </message>
+    <message>
+        <source>Autoconfig files never carry a password (they are public): it is not included; each user types it in Thunderbird.</source>
+        <translation>Los archivos de autoconfiguración nunca llevan contraseña (son públicos): no se incluye; cada usuario la escribe en Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Autoconfig describes servers, not senders: each user types the From address and name in Thunderbird.</source>
+        <translation>La autoconfiguración describe servidores, no remitentes: cada usuario escribe su dirección y nombre de remitente en Thunderbird.</translation>
+    </message>
+    <message>
+        <source>The server wants {method} sign-in; the test signs in with a user name and password.</source>
+        <translation>El servidor pide inicio de sesión {method}; la prueba inicia sesión con usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>The user name is a placeholder ({value}): type your own.</source>
+        <translation>El nombre de usuario es un marcador ({value}): escriba el suyo.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ packages=(
     php-symfony-mailer php-vlucas-phpdotenv              # Symfony, Laravel (.env), Nextcloud
     msmtp libsecret-tools                                # msmtp with passwordeval secret-tool
     ruby                                                 # real parsers for the app targets (tests/targets)
+    golang-go golang-gopkg-ini.v1-dev                    # go-ini, Gitea's and Grafana's INI reader (tests/targets)
 )
 missing=()
 for pkg in "${packages[@]}"; do

@@ -155,3 +155,42 @@ async def php_async(
         output, _ = await process.communicate()
         return -1, output.decode(errors="replace")
     return process.returncode or 0, output.decode(errors="replace")
+
+
+GO_INI_SOURCE = Path(__file__).with_name("goini") / "main.go"
+_go_ini_binary: list[str] = []
+
+
+def go_ini(text: str, section: str, tmp_path: Path, *, gitea: bool = False) -> dict[str, str]:
+    """``section`` of ``text`` as go-ini (gopkg.in/ini.v1, Debian's
+    golang-gopkg-ini.v1-dev) reads it: the real parser of Gitea and Grafana."""
+    go = require("go")
+    require("/usr/share/gocode/src/gopkg.in/ini.v1/ini.go")
+    if not _go_ini_binary:
+        build = tmp_path / "goini-build"
+        build.mkdir()
+        env = {
+            **os.environ,
+            "GO111MODULE": "off",  # offline: the Debian package's GOPATH
+            "GOPATH": "/usr/share/gocode",
+            "GOCACHE": str(build / "cache"),
+        }
+        binary = build / "goini"
+        subprocess.run(
+            [go, "build", "-o", str(binary), str(GO_INI_SOURCE)],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        _go_ini_binary.append(str(binary))
+    path = tmp_path / "read.ini"
+    path.write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [_go_ini_binary[0], str(path), section, *(["gitea"] if gitea else [])],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)

@@ -50,12 +50,17 @@ _MODULES: tuple[str, ...] = (
     "json",
     "env",
     "dsn",
-    # i14b: CRM/ERP and web apps
+    # i14b: CRM/ERP, web apps, servers and tools (the order within each group)
     "corebos",
     "civicrm",
     "odoo",
     "phpmailer",
     "wordpress",
+    "nextcloud",
+    "gitea",
+    "grafana",
+    "gitlab",
+    "thunderbird",
 )
 
 TARGETS: dict[str, Target] = {}

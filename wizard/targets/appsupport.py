@@ -40,6 +40,24 @@ def ca_warning(profile: Profile, app: str) -> tuple[Text, ...]:
     )
 
 
+def go_ca_warning(profile: Profile, app: str) -> tuple[Text, ...]:
+    """Go programs (Gitea, Grafana) have no CA setting for mail but read the
+    system store, and Go also honours SSL_CERT_FILE."""
+    if not profile.ca_file:
+        return ()
+    return (
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Targets",
+                "{app} has no setting for a CA file. Add {ca_file} to the system trust "
+                "store (Debian: update-ca-certificates), or start {app} with "
+                "SSL_CERT_FILE={ca_file} (which then replaces the system store).",
+            ),
+            {"app": app, "ca_file": profile.ca_file},
+        ),
+    )
+
+
 def password_left_out(app: str) -> Text:
     return Text(
         QT_TRANSLATE_NOOP(
@@ -175,7 +193,7 @@ _PHP_DOUBLE = r'"(?:[^"\\]|\\.)*"'
 # a variable) is read as "not given".
 PHP_VALUE = (
     rf"(?:{_PHP_SINGLE}|{_PHP_DOUBLE}|-?\d+|true|false|null|TRUE|FALSE|NULL"
-    r"|[A-Za-z_\\][\w\\]*::\w+|[^;,\)\]]+?)"
+    r"|[A-Za-z_\\][\w\\]*::\w+|[^;,\)\]\[]+?)"
 )
 
 
@@ -325,11 +343,29 @@ def go_ini_value(value: str) -> str:
     them is what both Gitea's and Grafana's sample files advise."""
     if value == value.strip() and not re.search(r"[#;`\"'\n\\]", value) and value:
         return value
-    if "`" not in value and "\n" not in value:
+    if "`" not in value:
         return f"`{value}`"
-    if '"""' not in value and not value.endswith('"'):
-        return f'"""{value}"""'
-    raise ValueError("value go-ini cannot quote")
+    return f'"""{value}"""'
+
+
+def go_ini_writable(value: str) -> bool:
+    """Whether :func:`go_ini_value` gives go-ini this exact value back: not when
+    it holds a backtick or a line break *and* a triple quote or a final quote."""
+    if "\n" in value:
+        return False
+    return "`" not in value or ('"""' not in value and not value.endswith('"'))
+
+
+def unwritable_password(app: str) -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "The password has characters {app}'s configuration file cannot hold "
+            "together (a backtick with a quote at the end or a line break): it is left "
+            "out; set it through the environment instead.",
+        ),
+        {"app": app},
+    )
 
 
 def go_ini_sections(text: str, app: str) -> dict[str, dict[str, str]]:
