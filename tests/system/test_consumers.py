@@ -240,7 +240,10 @@ def send_laravel(files: dict[str, str], case: Case) -> Outcome:
 
 
 def send_nextcloud(files: dict[str, str], case: Case) -> Outcome:
-    return php("nextcloud", write(case.tmp, "config.php", pick(files, r"\.php$")), case)
+    """config/smtp.config.php; its mail_smtpstreamoptions carries the CA file."""
+    text = pick(files, r"\.php$")
+    path = write(case.tmp, "smtp.config.php", text)
+    return php("nextcloud", path, case, host_trust="cafile" not in text)
 
 
 def send_django(kind: str) -> Callable[[dict[str, str], Case], Outcome]:
