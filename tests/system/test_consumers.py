@@ -268,13 +268,18 @@ def send_django(kind: str) -> Callable[[dict[str, str], Case], Outcome]:
 
 def send_nodemailer(files: dict[str, str], case: Case) -> Outcome:
     need_tool("node", "npm")
-    if not (NODE_DIR / "node_modules" / "nodemailer").exists():
-        subprocess.run(
-            ["npm", "ci", "--prefix", str(NODE_DIR), "--ignore-scripts", "--no-audit", "--no-fund"],
-            capture_output=True,
-            timeout=300,
-            check=True,
-        )
+    # The pinned Nodemailer (tests/node/package-lock.json), installed the way the
+    # export-reader tests do it, under their lock.
+    from tests.test_export_readers import _install_lock, _installed_as_locked
+
+    with _install_lock():
+        if not _installed_as_locked():
+            subprocess.run(
+                ["npm", "ci", "--prefix", str(NODE_DIR), "--ignore-scripts", "--no-audit",
+                 "--no-fund", "--loglevel=error"],
+                capture_output=True, timeout=600, check=True,
+            )  # fmt: skip
+        assert _installed_as_locked(), "npm ci did not install the locked Nodemailer"
     text = pick(files, r"\.json$", ".")
     path = write(case.tmp, "transport.json", text)
     trusted = case.host_trust and '"ca"' not in text
