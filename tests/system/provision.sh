@@ -21,6 +21,7 @@ packages=(
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
     openbox xdotool imagemagick x11-utils                # a desktop: window manager, keys, grabs
+    libsecret-tools                                      # secret-tool: the msmtp export's passwordeval
 )
 missing=()
 for pkg in "${packages[@]}"; do
