@@ -86,7 +86,9 @@ async def test_django_says_where_the_ca_goes_since_it_has_no_setting(qtbot, ctx)
     wizard.close()
 
 
-async def test_saving_the_file_with_the_password_makes_it_private(qtbot, ctx, tmp_path, monkeypatch):
+async def test_saving_the_file_with_the_password_makes_it_private(
+    qtbot, ctx, tmp_path, monkeypatch
+):
     wizard, finish = _finish(ctx)
     target = tmp_path / "msmtprc"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
