@@ -231,6 +231,7 @@ SECRET_TEXT = st.text(
 @example(password="null")
 @example(password=" padded ")
 @example(password="two\nlines")
+@example(password="\r\n")
 @settings(max_examples=80, deadline=None)
 def test_any_password_comes_back_exactly_or_is_left_out_with_a_warning(target_id, password):
     profile = SETUPS["starttls"]
