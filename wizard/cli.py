@@ -42,21 +42,24 @@ from wizard.core.engine import (
     StepStatus,
     run_check,
 )
-from wizard.core.export import FORMATS, export_notes, export_profile, write_export
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import DEFAULT_TIMEOUT, AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.sanitize import printable
-from wizard.core.secrets import SecretStore, SecretStoreError
+from wizard.core.secrets import SecretStore, SecretStoreError, StoreKind
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
 from wizard.core.store import LoadReport, ProfileStore, StoreError, config_dir
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 from wizard.core.validation import check_address
 from wizard.core.verdict import saved_changes
+from wizard.targets import TARGETS, Group, Imported, ImportError_, Target, write_export
+from wizard.targets import detect as detect_format
+from wizard.targets.json import render as render_json
 
 EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found; export: no password
 EXIT_UNCHECKED = 4  # dns: no check could be done (every look-up failed)
 EXIT_SOFTWARE = 70  # an unexpected error (sysexits EX_SOFTWARE): one line, details in error.log
+EXIT_DATAERR = 65  # import: the text is in no format we read, or not usable (EX_DATAERR)
 EXIT_CANTCREAT = 73  # the saved setups file or --output could not be written (EX_CANTCREAT)
 PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a secret
 _C = "Cli"
@@ -123,6 +126,49 @@ TEXT = {
         "Cli",
         'main.py: no password is stored for the setup "{name}", so it cannot be included. '
         "Save it in the wizard first, or export without --include-password.",
+    ),
+    "export_needs": QT_TRANSLATE_NOOP(
+        "Cli", "main.py export: --profile and --format are required (or --list-formats)"
+    ),
+    "import_unknown": QT_TRANSLATE_NOOP(
+        "Cli",
+        "main.py import: the text is in no format this version reads; name it with "
+        "--format (one of: {choices})",
+    ),
+    "import_ambiguous": QT_TRANSLATE_NOOP(
+        "Cli",
+        "main.py import: the text could be {found}; name it with --format (one of: {choices})",
+    ),
+    "import_bad": QT_TRANSLATE_NOOP("Cli", "main.py import: {message}"),
+    "import_read": QT_TRANSLATE_NOOP("Cli", "main.py import: {path} could not be read: {reason}"),
+    "import_not_text": QT_TRANSLATE_NOOP(
+        "Cli", "main.py import: {path} is not text (UTF-8): nothing was imported"
+    ),
+    "import_name_taken": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py import: a saved setup is already called "{name}": nothing was imported. '
+        "Choose another name with --name.",
+    ),
+    "imported": QT_TRANSLATE_NOOP(
+        "Cli", 'Imported "{name}" ({format}): {endpoint} ({security}){user}{sender}'
+    ),
+    "imported_user": QT_TRANSLATE_NOOP("Cli", ", signing in as {user}"),
+    "imported_from": QT_TRANSLATE_NOOP("Cli", ", from {address}"),
+    "imported_password": QT_TRANSLATE_NOOP("Cli", "The password was saved in the keyring."),
+    "imported_no_password": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The text held no password: give it when you check (--password-stdin) or save it "
+        "in the wizard.",
+    ),
+    "imported_password_failed": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py import: "{name}" was saved, but its password was not: {reason} Save it '
+        "in the wizard, or give it when you check (--password-stdin).",
+    ),
+    "imported_session_only": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py import: "{name}" was saved, but no usable keyring was found, so its '
+        "password was not kept. Give it when you check (--password-stdin).",
     ),
     "write_failed": QT_TRANSLATE_NOOP("Cli", "main.py: {path} could not be written: {reason}"),
     "unexpected": QT_TRANSLATE_NOOP(
@@ -299,14 +345,20 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="print a saved setup in an application's format",
-        description="Print a saved setup as JSON, .env or a DSN. The password is left out "
-        "unless --include-password is given (then it is read from the keyring). What a "
-        "format cannot carry (a CA file in a DSN) is said on stderr. Exit codes: 0 ok, 1 bad "
-        "input or keyring problem, 3 --include-password but no password is stored, 73 "
-        "--output could not be written.",
+        description="Print a saved setup in the form an application reads (--list-formats "
+        "names them all). The password is left out unless --include-password is given "
+        "(then it is read from the keyring). What a format cannot carry (a CA file in a "
+        "DSN) and what to do by hand is said on stderr. Exit codes: 0 ok, 1 bad input or "
+        "keyring problem, 3 --include-password but no password is stored, 73 --output "
+        "could not be written.",
     )
-    export.add_argument("--profile", required=True, metavar="NAME", help="saved setup name")
-    export.add_argument("--format", required=True, choices=list(FORMATS), help="output format")
+    export.add_argument("--profile", metavar="NAME", help="saved setup name")
+    export.add_argument("--format", choices=list(TARGETS), metavar="ID", help="output format")
+    export.add_argument(
+        "--list-formats",
+        action="store_true",
+        help="list the formats: id, name, group (tab-separated)",
+    )
     export.add_argument(
         "--include-password",
         action="store_true",
@@ -317,6 +369,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help="write to FILE (0600 when it holds the password)"
     )
     export.add_argument("--lang", choices=["en", "es"], help="language of messages")
+
+    imports = commands.add_parser(
+        "import",
+        help="save a setup from an application's settings (any export format)",
+        description="Read an application's mail settings (any format export writes: a "
+        "DSN, a .env, an msmtprc, a Django snippet...) from FILE, or stdin with -, and "
+        "save them as a setup; a password in them goes to the keyring, never to the "
+        "screen. The format is detected, or named with --format. Exit codes: 0 ok, 1 bad "
+        "input (a name already taken) or keyring problem, 65 the text is in no format "
+        "read here or is not usable, 73 the saved setups file could not be written.",
+    )
+    imports.add_argument("file", metavar="FILE", help="the settings file, or - for stdin")
+    imports.add_argument(
+        "--name", metavar="NAME", help="name of the new setup (default: from the text or host)"
+    )
+    imports.add_argument(
+        "--format", choices=list(TARGETS), metavar="ID", help="the format (default: detected)"
+    )
+    imports.add_argument("--lang", choices=["en", "es"], help="language of messages")
 
     discover = commands.add_parser(
         "discover",
@@ -387,17 +458,32 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
+def list_formats(stdout: TextIO) -> int:
+    """One line per target: id, name and group, in the user's language."""
+    for group in Group:
+        for target in TARGETS.values():
+            if target.group is group:
+                label = i18n.localize("Targets", target.label)
+                print(f"{target.id}\t{label}\t{i18n.localize('Targets', group.label)}", file=stdout)
+    return 0
+
+
 async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if args.list_formats:
+        return list_formats(stdout)
+    if not args.profile or not args.format:
+        raise UsageError(t("export_needs"))
     profile = load_saved(args.profile, stderr)
     password = None
     if args.include_password and profile.auth:
         password = await keyring_password(profile)
         if not password:
             raise CommandError(t("no_stored_password", name=profile.name), EXIT_NOT_FOUND)
-    text = export_profile(profile, args.format, password)
+    export = TARGETS[args.format].export(profile, password)
+    text = export.combined()
     if args.output:
         try:
-            write_export(Path(args.output), text, contains_password=password is not None)
+            write_export(Path(args.output), text, contains_password=export.contains_password)
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise CommandError(
@@ -407,8 +493,94 @@ async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextI
         stdout.write(text)
     # What the format cannot carry (a CA file in a DSN): on stderr, so the export
     # itself can still be piped or redirected as it is.
-    for note in export_notes(profile, args.format, password):
-        print(note.text(), file=stderr)
+    for warning in export.warnings:
+        print(warning.text(), file=stderr)
+    return 0
+
+
+def read_import_text(path: str, stdin: TextIO) -> str:
+    """The text to import, from a file or stdin (``-``); one line on a problem."""
+    if path == "-":
+        try:
+            return stdin.read()
+        except UnicodeDecodeError:
+            raise CommandError(t("import_not_text", path="stdin"), EXIT_DATAERR) from None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(t("import_read", path=path, reason=reason)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(t("import_not_text", path=path), EXIT_DATAERR) from None
+
+
+def choose_format(text: str, wanted: str | None) -> Target:
+    """The target named by ``--format``, or the one surest of the text. Unknown or
+    a tie: a one-line error that lists the ``--format`` choices."""
+    if wanted:
+        return TARGETS[wanted]
+    choices = ", ".join(TARGETS)
+    ranked = detect_format(text)
+    if not ranked:
+        raise CommandError(t("import_unknown", choices=choices), EXIT_DATAERR)
+    best = ranked[0][0]
+    tied = [target.id for score, target in ranked if score == best]
+    if len(tied) > 1:
+        found = " / ".join(tied)
+        raise CommandError(t("import_ambiguous", found=found, choices=choices), EXIT_DATAERR)
+    return ranked[0][1]
+
+
+async def import_command(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    text = read_import_text(args.file, stdin)
+    target = choose_format(text, args.format)
+    try:
+        found: Imported = target.parse(text)
+    except ImportError_ as exc:
+        raise CommandError(t("import_bad", message=exc.message.text()), EXIT_DATAERR) from None
+    errorlog.remember_secret(found.password)  # never in error.log, whatever happens next
+    profile = found.profile
+    profile.name = (args.name or profile.name or profile.host).strip()
+    store = open_store(stderr)
+    if store.name_taken(profile.name):
+        raise UsageError(t("import_name_taken", name=profile.name))
+    store.check_writable()
+    store.put(profile)
+    store.save()  # the setup first: a keyring that refuses leaves it saved, said so
+    user = t("imported_user", user=profile.username) if profile.auth else ""
+    sender = t("imported_from", address=profile.from_address) if profile.from_address else ""
+    print(
+        t(
+            "imported",
+            name=profile.name,
+            format=i18n.localize("Targets", target.label),
+            endpoint=f"{profile.host}:{profile.effective_port}",
+            security=SECURITY_NAMES[profile.security],
+            user=user,
+            sender=sender,
+        ),
+        file=stdout,
+    )
+    for warning in found.warnings:
+        print(warning.text(), file=stderr)
+    if not profile.auth:
+        return 0
+    if not found.password:
+        print(t("imported_no_password"), file=stdout)
+        return 0
+    try:
+        kind = await SecretStore().set(profile.id, found.password)
+    except SecretStoreError as exc:
+        raise UsageError(
+            t("imported_password_failed", name=profile.name, reason=secret_error_text(exc))
+        ) from None
+    if kind is StoreKind.SESSION:
+        raise UsageError(t("imported_session_only", name=profile.name))
+    print(t("imported_password"), file=stdout)
     return 0
 
 
@@ -466,7 +638,7 @@ async def profiles_command(
     if not args.name:
         raise UsageError(f"main.py profiles {args.action}: a setup name is required")
     if args.action == "show":
-        stdout.write(export_profile(load_saved(args.name, stderr), "json"))
+        stdout.write(render_json(load_saved(args.name, stderr), None))
         return 0
     return await delete_saved(args.name)
 
@@ -888,6 +1060,8 @@ async def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextI
         return await check_command(args, stdin, stdout)
     if args.command == "export":
         return await export_command(args, stdout, stderr)
+    if args.command == "import":
+        return await import_command(args, stdin, stdout, stderr)
     if args.command == "profiles":
         return await profiles_command(args, stdout, stderr)
     if args.command == "discover":

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import importlib
 
-from .base import Artifact, Export, Group, Imported, ImportError_, Target, Text
+from .base import (
+    Artifact,
+    Export,
+    Group,
+    Imported,
+    ImportError_,
+    Target,
+    Text,
+    cannot_carry,
+    note,
+    write_export,
+)
 
 __all__ = [
     "TARGETS",
@@ -19,23 +30,39 @@ __all__ = [
     "Imported",
     "Target",
     "Text",
+    "cannot_carry",
     "detect",
     "get",
+    "note",
+    "write_export",
 ]
 
 # Each module defines ``TARGET`` (one) or ``TARGETS_HERE`` (a family, a tuple).
 _MODULES: tuple[str, ...] = (
-    # i14b: CRM/ERP, web apps, servers and tools (the order within each group)
+    # CRM/ERP (i14b)
     "corebos",
     "civicrm",
     "odoo",
+    # web frameworks (i14a), then web apps (i14b)
+    "django",
+    "django_environ",
+    "laravel",
+    "symfony",
+    "nodemailer",
     "phpmailer",
     "wordpress",
     "nextcloud",
     "gitea",
     "grafana",
     "gitlab",
+    # servers and tools (i14a, then i14b)
+    "msmtp",
+    "postfix",
     "thunderbird",
+    # generic formats (i14a)
+    "json",
+    "env",
+    "dsn",
 )
 
 TARGETS: dict[str, Target] = {}
