@@ -2614,112 +2614,12 @@
         <translation>La contraseña contiene caracteres que el archivo de configuración de {app} no puede guardar juntos (un acento grave con una comilla al final, o un salto de línea): se ha omitido; defínala mediante el entorno.</translation>
     </message>
     <message>
-        <source>coreBOS</source>
-        <translation>coreBOS</translation>
-    </message>
-    <message>
-        <source>In coreBOS, open Settings &gt; Outgoing Server and click Edit.</source>
-        <translation>En coreBOS, abra Configuración &gt; Servidor de correo saliente y pulse Editar.</translation>
-    </message>
-    <message>
-        <source>Copy each value of the form fields into the field of the same name; the Server Name keeps its ssl:// or tls:// prefix and its :port.</source>
-        <translation>Copie cada valor de los campos del formulario en el campo del mismo nombre; el nombre del servidor conserva su prefijo ssl:// o tls:// y su :puerto.</translation>
-    </message>
-    <message>
-        <source>Click Save: coreBOS first sends a test message to your user&apos;s address and saves nothing if that fails.</source>
-        <translation>Pulse Guardar: coreBOS envía primero un mensaje de prueba a la dirección de su usuario y no guarda nada si falla.</translation>
-    </message>
-    <message>
-        <source>For automation instead, run the SQL on the coreBOS database (it updates the outgoing server row, or adds it if there is none).</source>
-        <translation>Para automatizarlo, ejecute en su lugar el SQL en la base de datos de coreBOS (actualiza la fila del servidor de correo saliente o la añade si no existe).</translation>
-    </message>
-    <message>
-        <source>Outgoing Server form fields</source>
-        <translation>Campos del formulario «Servidor de correo saliente»</translation>
-    </message>
-    <message>
-        <source>SQL for automation (vtiger_systems)</source>
-        <translation>SQL para automatizar (vtiger_systems)</translation>
-    </message>
-    <message>
-        <source>coreBOS cannot turn encryption off: its PHPMailer switches to STARTTLS whenever the server offers it, and then fails if the server&apos;s certificate is not trusted.</source>
-        <translation>coreBOS no puede desactivar el cifrado: su PHPMailer pasa a STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado del servidor no es de confianza.</translation>
-    </message>
-    <message>
-        <source>coreBOS&apos;s mailer does not accept the server name {host} (only letters, digits, dots and dashes): use its IP address or another name.</source>
-        <translation>El módulo de correo de coreBOS no acepta el nombre de servidor {host} (solo letras, dígitos, puntos y guiones): use su dirección IP u otro nombre.</translation>
-    </message>
-    <message>
-        <source>From Email is left empty: coreBOS then sends as each user&apos;s own address, so the server must let the login send as all of them.</source>
-        <translation>El campo «Email From» queda vacío: coreBOS envía entonces con la dirección de cada usuario, así que el servidor debe permitir que la cuenta envíe como todos ellos.</translation>
-    </message>
-    <message>
-        <source>coreBOS has no field for the sender name: it uses each user&apos;s name.</source>
-        <translation>coreBOS no tiene campo para el nombre del remitente: usa el nombre de cada usuario.</translation>
-    </message>
-    <message>
-        <source>coreBOS was set not to check the server&apos;s certificate ({value}); the test checks it.</source>
-        <translation>coreBOS estaba configurado para no comprobar el certificado del servidor ({value}); la prueba sí lo comprueba.</translation>
-    </message>
-    <message>
-        <source>Only the first of several servers was imported.</source>
-        <translation>Solo se importó el primero de varios servidores.</translation>
-    </message>
-    <message>
-        <source>PHPMailer (PHP)</source>
-        <translation>PHPMailer (PHP)</translation>
-    </message>
-    <message>
-        <source>Paste the snippet where your code creates the mailer, after $mail = new PHPMailer(true);</source>
-        <translation>Pegue el fragmento donde su código crea el objeto de correo, después de $mail = new PHPMailer(true);</translation>
-    </message>
-    <message>
-        <source>Without the password in the snippet, set the SMTP_PASSWORD environment variable for the PHP process (or replace getenv(&apos;SMTP_PASSWORD&apos;)).</source>
-        <translation>Si el fragmento no lleva la contraseña, defina la variable de entorno SMTP_PASSWORD para el proceso PHP (o sustituya getenv(&apos;SMTP_PASSWORD&apos;)).</translation>
-    </message>
-    <message>
-        <source>Send a test message from your application.</source>
-        <translation>Envíe un mensaje de prueba desde su aplicación.</translation>
-    </message>
-    <message>
-        <source>PHP snippet for PHPMailer</source>
-        <translation>Fragmento PHP para PHPMailer</translation>
-    </message>
-    <message>
-        <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
-        <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
-    </message>
-    <message>
-        <source>WordPress (WP Mail SMTP)</source>
-        <translation>WordPress (WP Mail SMTP)</translation>
-    </message>
-    <message>
-        <source>Install and activate the WP Mail SMTP plugin.</source>
-        <translation>Instale y active el plugin WP Mail SMTP.</translation>
-    </message>
-    <message>
-        <source>Paste the lines into wp-config.php above the line /* That&apos;s all, stop editing! */.</source>
-        <translation>Pegue las líneas en wp-config.php encima de la línea /* That&apos;s all, stop editing! */.</translation>
-    </message>
-    <message>
-        <source>Without WPMS_SMTP_PASS in the lines, type the password in WP Mail SMTP &gt; Settings (the plugin stores it encrypted).</source>
-        <translation>Si las líneas no incluyen WPMS_SMTP_PASS, escriba la contraseña en WP Mail SMTP &gt; Ajustes (el plugin la guarda cifrada).</translation>
-    </message>
-    <message>
-        <source>Send a test from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
-        <translation>Envíe una prueba desde WP Mail SMTP &gt; Herramientas &gt; Prueba de correo.</translation>
-    </message>
-    <message>
-        <source>wp-config.php constants</source>
-        <translation>Constantes para wp-config.php</translation>
-    </message>
-    <message>
-        <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
-        <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
-    </message>
-    <message>
         <source>CiviCRM</source>
         <translation>CiviCRM</translation>
+    </message>
+    <message>
+        <source>smtpServer ssl://host is implicit TLS; a bare host gets STARTTLS only when logging in and only if offered. tls:// would also mean implicit TLS here.</source>
+        <translation>smtpServer ssl://host es TLS implícito; un host sin prefijo solo usa STARTTLS al iniciar sesión y solo si se ofrece. Aquí tls:// también significaría TLS implícito.</translation>
     </message>
     <message>
         <source>With cv: save the JSON as mailing_backend.json and run cv setting:set --in=json &lt; mailing_backend.json in the site&apos;s folder.</source>
@@ -2774,8 +2674,224 @@
         <translation>La contraseña está cifrada con las CIVICRM_CRED_KEYS del sitio y no se puede leer aquí: escríbala antes de la prueba.</translation>
     </message>
     <message>
+        <source>coreBOS</source>
+        <translation>coreBOS</translation>
+    </message>
+    <message>
+        <source>Server Name ssl://host:port is implicit TLS, tls://host:port is STARTTLS (required); coreBOS reads the port only from there and takes STARTTLS whenever offered.</source>
+        <translation>En el nombre del servidor, ssl://host:puerto es TLS implícito y tls://host:puerto es STARTTLS (obligatorio); coreBOS solo lee el puerto de ahí y usa STARTTLS siempre que se ofrece.</translation>
+    </message>
+    <message>
+        <source>In coreBOS, open Settings &gt; Outgoing Server and click Edit.</source>
+        <translation>En coreBOS, abra Configuración &gt; Servidor de correo saliente y pulse Editar.</translation>
+    </message>
+    <message>
+        <source>Copy each value of the form fields into the field of the same name; the Server Name keeps its ssl:// or tls:// prefix and its :port.</source>
+        <translation>Copie cada valor de los campos del formulario en el campo del mismo nombre; el nombre del servidor conserva su prefijo ssl:// o tls:// y su :puerto.</translation>
+    </message>
+    <message>
+        <source>Click Save: coreBOS first sends a test message to your user&apos;s address and saves nothing if that fails.</source>
+        <translation>Pulse Guardar: coreBOS envía primero un mensaje de prueba a la dirección de su usuario y no guarda nada si falla.</translation>
+    </message>
+    <message>
+        <source>For automation instead, run the SQL on the coreBOS database (it updates the outgoing server row, or adds it if there is none).</source>
+        <translation>Para automatizarlo, ejecute en su lugar el SQL en la base de datos de coreBOS (actualiza la fila del servidor de correo saliente o la añade si no existe).</translation>
+    </message>
+    <message>
+        <source>Outgoing Server form fields</source>
+        <translation>Campos del formulario «Servidor de correo saliente»</translation>
+    </message>
+    <message>
+        <source>SQL for automation (vtiger_systems)</source>
+        <translation>SQL para automatizar (vtiger_systems)</translation>
+    </message>
+    <message>
+        <source>coreBOS cannot turn encryption off: its PHPMailer switches to STARTTLS whenever the server offers it, and then fails if the server&apos;s certificate is not trusted.</source>
+        <translation>coreBOS no puede desactivar el cifrado: su PHPMailer pasa a STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado del servidor no es de confianza.</translation>
+    </message>
+    <message>
+        <source>coreBOS&apos;s mailer does not accept the server name {host} (only letters, digits, dots and dashes): use its IP address or another name.</source>
+        <translation>El módulo de correo de coreBOS no acepta el nombre de servidor {host} (solo letras, dígitos, puntos y guiones): use su dirección IP u otro nombre.</translation>
+    </message>
+    <message>
+        <source>From Email is left empty: coreBOS then sends as each user&apos;s own address, so the server must let the login send as all of them.</source>
+        <translation>El campo «Email From» queda vacío: coreBOS envía entonces con la dirección de cada usuario, así que el servidor debe permitir que la cuenta envíe como todos ellos.</translation>
+    </message>
+    <message>
+        <source>coreBOS has no field for the sender name: it uses each user&apos;s name.</source>
+        <translation>coreBOS no tiene campo para el nombre del remitente: usa el nombre de cada usuario.</translation>
+    </message>
+    <message>
+        <source>coreBOS was set not to check the server&apos;s certificate ({value}); the test checks it.</source>
+        <translation>coreBOS estaba configurado para no comprobar el certificado del servidor ({value}); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Only the first of several servers was imported.</source>
+        <translation>Solo se importó el primero de varios servidores.</translation>
+    </message>
+    <message>
+        <source>Gitea / Forgejo (app.ini)</source>
+        <translation>Gitea / Forgejo (app.ini)</translation>
+    </message>
+    <message>
+        <source>PROTOCOL smtps is implicit TLS, smtp+starttls is STARTTLS (plain text if not offered), smtp is none.</source>
+        <translation>PROTOCOL smtps es TLS implícito, smtp+starttls es STARTTLS (texto plano si no se ofrece) y smtp es sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Open app.ini (often /etc/gitea/app.ini or custom/conf/app.ini) and replace the [mailer] section with these lines.</source>
+        <translation>Abra app.ini (a menudo /etc/gitea/app.ini o custom/conf/app.ini) y sustituya la sección [mailer] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without PASSWD in the lines, add PASSWD = `your password` (backticks keep # and ; in it), or set GITEA__mailer__PASSWD in the container environment.</source>
+        <translation>Si las líneas no incluyen PASSWD, añada PASSWD = `su contraseña` (los acentos graves conservan # y ;), o defina GITEA__mailer__PASSWD en el entorno del contenedor.</translation>
+    </message>
+    <message>
+        <source>Restart Gitea and send a test from Site Administration &gt; Configuration &gt; Mailer Configuration.</source>
+        <translation>Reinicie Gitea y envíe una prueba desde Administración del sitio &gt; Configuración &gt; Configuración del correo.</translation>
+    </message>
+    <message>
+        <source>app.ini [mailer] section</source>
+        <translation>Sección [mailer] de app.ini</translation>
+    </message>
+    <message>
+        <source>Gitea cannot require STARTTLS: if the server stops offering it, Gitea only logs a warning and sends in plain text.</source>
+        <translation>Gitea no puede exigir STARTTLS: si el servidor deja de ofrecerlo, Gitea solo registra un aviso y envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Gitea was set to trust any certificate (FORCE_TRUST_SERVER_CERT); the test checks it.</source>
+        <translation>Gitea estaba configurado para aceptar cualquier certificado (FORCE_TRUST_SERVER_CERT); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>GitLab (gitlab.rb)</source>
+        <translation>GitLab (gitlab.rb)</translation>
+    </message>
+    <message>
+        <source>smtp_tls is implicit TLS; smtp_enable_starttls_auto is STARTTLS when the server offers it; both false is none.</source>
+        <translation>smtp_tls es TLS implícito; smtp_enable_starttls_auto es STARTTLS cuando el servidor lo ofrece; ambos en false es sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Add the lines to /etc/gitlab/gitlab.rb (replace any smtp_ lines already there).</source>
+        <translation>Añada las líneas a /etc/gitlab/gitlab.rb (sustituya las líneas smtp_ que ya existan).</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, store it encrypted: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, with user_name: and password: lines, and remove the smtp_user_name line.</source>
+        <translation>Si las líneas no incluyen la contraseña, guárdela cifrada: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, con las líneas user_name: y password:, y quite la línea smtp_user_name.</translation>
+    </message>
+    <message>
+        <source>Run sudo gitlab-ctl reconfigure.</source>
+        <translation>Ejecute sudo gitlab-ctl reconfigure.</translation>
+    </message>
+    <message>
+        <source>Test from sudo gitlab-rails console: Notify.test_email(&apos;you@example.com&apos;, &apos;Test&apos;, &apos;Body&apos;).deliver_now</source>
+        <translation>Pruebe desde sudo gitlab-rails console: Notify.test_email(&apos;usted@example.com&apos;, &apos;Prueba&apos;, &apos;Cuerpo&apos;).deliver_now</translation>
+    </message>
+    <message>
+        <source>gitlab.rb lines</source>
+        <translation>Líneas para gitlab.rb</translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s smtp_enable_starttls_auto uses STARTTLS only when the server offers it: a connection where the offer is removed goes on in plain text, password included.</source>
+        <translation>smtp_enable_starttls_auto de GitLab solo usa STARTTLS cuando el servidor lo ofrece: una conexión en la que se elimina esa oferta continúa en texto plano, contraseña incluida.</translation>
+    </message>
+    <message>
+        <source>GitLab was set not to check the certificate (smtp_openssl_verify_mode &apos;none&apos;); the test checks it.</source>
+        <translation>GitLab estaba configurado para no comprobar el certificado (smtp_openssl_verify_mode &apos;none&apos;); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Grafana (grafana.ini)</source>
+        <translation>Grafana (grafana.ini)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS on port 465 only; on other ports startTLS_policy decides: MandatoryStartTLS or NoStartTLS.</source>
+        <translation>TLS implícito solo en el puerto 465; en los demás puertos decide startTLS_policy: MandatoryStartTLS o NoStartTLS.</translation>
+    </message>
+    <message>
+        <source>Open grafana.ini (often /etc/grafana/grafana.ini) and replace the [smtp] section with these lines.</source>
+        <translation>Abra grafana.ini (a menudo /etc/grafana/grafana.ini) y sustituya la sección [smtp] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, set GF_SMTP_PASSWORD in Grafana&apos;s environment (or add password = `your password`).</source>
+        <translation>Si las líneas no incluyen la contraseña, defina GF_SMTP_PASSWORD en el entorno de Grafana (o añada password = `su contraseña`).</translation>
+    </message>
+    <message>
+        <source>Restart Grafana and send a test from a contact point (Alerting &gt; Contact points &gt; Test).</source>
+        <translation>Reinicie Grafana y envíe una prueba desde un punto de contacto (Alertas &gt; Puntos de contacto &gt; Probar).</translation>
+    </message>
+    <message>
+        <source>grafana.ini [smtp] section</source>
+        <translation>Sección [smtp] de grafana.ini</translation>
+    </message>
+    <message>
+        <source>Grafana uses implicit TLS on port 465 and only there: with port {port} it will not connect the way you tested.</source>
+        <translation>Grafana usa TLS implícito en el puerto 465 y solo ahí: con el puerto {port} no se conectará como en la prueba.</translation>
+    </message>
+    <message>
+        <source>Grafana was set to STARTTLS only when offered (OpportunisticStartTLS): imported as STARTTLS, which the test requires.</source>
+        <translation>Grafana estaba configurado para usar STARTTLS solo cuando se ofrece (OpportunisticStartTLS): se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>Grafana was set not to check the certificate (skip_verify); the test checks it.</source>
+        <translation>Grafana estaba configurado para no comprobar el certificado (skip_verify); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Nextcloud</source>
+        <translation>Nextcloud</translation>
+    </message>
+    <message>
+        <source>mail_smtpsecure &apos;ssl&apos; is implicit TLS; empty means STARTTLS when the server offers it (and implicit TLS on port 465).</source>
+        <translation>mail_smtpsecure &apos;ssl&apos; es TLS implícito; vacío significa STARTTLS cuando el servidor lo ofrece (y TLS implícito en el puerto 465).</translation>
+    </message>
+    <message>
+        <source>Save the PHP file as config/smtp.config.php in the Nextcloud folder, owned by the web server user (Nextcloud merges every config/*.config.php).</source>
+        <translation>Guarde el archivo PHP como config/smtp.config.php en la carpeta de Nextcloud, con el usuario del servidor web como propietario (Nextcloud combina todos los config/*.config.php).</translation>
+    </message>
+    <message>
+        <source>Or run the occ commands in the Nextcloud folder as the web server user (for example sudo -u www-data).</source>
+        <translation>O ejecute los comandos occ en la carpeta de Nextcloud como usuario del servidor web (por ejemplo, sudo -u www-data).</translation>
+    </message>
+    <message>
+        <source>Type the password in Administration settings &gt; Basic settings &gt; Email server if it is not included, and click Send email to test.</source>
+        <translation>Si la contraseña no está incluida, escríbala en Configuración de administración &gt; Configuración básica &gt; Servidor de correo, y pulse «Enviar correo» para probar.</translation>
+    </message>
+    <message>
+        <source>config/smtp.config.php</source>
+        <translation>config/smtp.config.php</translation>
+    </message>
+    <message>
+        <source>occ commands</source>
+        <translation>Comandos occ</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot require STARTTLS: it upgrades when the server offers it and otherwise sends in plain text.</source>
+        <translation>Nextcloud no puede exigir STARTTLS: cifra cuando el servidor lo ofrece y, si no, envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot turn encryption off: it uses STARTTLS whenever the server offers it, and then fails if the certificate is not trusted.</source>
+        <translation>Nextcloud no puede desactivar el cifrado: usa STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>On port 465 Nextcloud always uses implicit TLS, whatever the setting.</source>
+        <translation>En el puerto 465, Nextcloud usa siempre TLS implícito, sea cual sea el ajuste.</translation>
+    </message>
+    <message>
+        <source>Nextcloud always sends from one address ({address}).</source>
+        <translation>Nextcloud envía siempre desde una única dirección ({address}).</translation>
+    </message>
+    <message>
+        <source>Nextcloud takes the sender name from its theming settings (Administration settings &gt; Theming &gt; Name), not from these settings.</source>
+        <translation>Nextcloud toma el nombre del remitente de su configuración de tema (Configuración de administración &gt; Tema &gt; Nombre), no de estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Nextcloud uses STARTTLS when the server offers it: imported as STARTTLS, which the test requires.</source>
+        <translation>Nextcloud usa STARTTLS cuando el servidor lo ofrece: se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
         <source>Odoo 17/18</source>
         <translation>Odoo 17/18</translation>
+    </message>
+    <message>
+        <source>smtp_encryption ssl is implicit TLS, starttls is STARTTLS (required), none is plain text; Odoo 17/18 do not check the certificate.</source>
+        <translation>smtp_encryption ssl es TLS implícito, starttls es STARTTLS (obligatorio) y none es texto plano; Odoo 17/18 no comprueban el certificado.</translation>
     </message>
     <message>
         <source>In Odoo, open Settings &gt; Technical &gt; Outgoing Mail Servers (developer mode), create a server with the values of the record and click Test Connection.</source>
@@ -2830,148 +2946,40 @@
         <translation>El servidor inicia sesión con un certificado de cliente, que la prueba no puede usar: lo intentará sin él.</translation>
     </message>
     <message>
-        <source>Nextcloud</source>
-        <translation>Nextcloud</translation>
+        <source>PHPMailer (PHP)</source>
+        <translation>PHPMailer (PHP)</translation>
     </message>
     <message>
-        <source>Save the PHP file as config/smtp.config.php in the Nextcloud folder, owned by the web server user (Nextcloud merges every config/*.config.php).</source>
-        <translation>Guarde el archivo PHP como config/smtp.config.php en la carpeta de Nextcloud, con el usuario del servidor web como propietario (Nextcloud combina todos los config/*.config.php).</translation>
+        <source>SMTPSecure ENCRYPTION_SMTPS is implicit TLS, ENCRYPTION_STARTTLS is STARTTLS (required); no encryption also turns SMTPAutoTLS off.</source>
+        <translation>SMTPSecure ENCRYPTION_SMTPS es TLS implícito y ENCRYPTION_STARTTLS es STARTTLS (obligatorio); sin cifrado también se desactiva SMTPAutoTLS.</translation>
     </message>
     <message>
-        <source>Or run the occ commands in the Nextcloud folder as the web server user (for example sudo -u www-data).</source>
-        <translation>O ejecute los comandos occ en la carpeta de Nextcloud como usuario del servidor web (por ejemplo, sudo -u www-data).</translation>
+        <source>Paste the snippet where your code creates the mailer, after $mail = new PHPMailer(true);</source>
+        <translation>Pegue el fragmento donde su código crea el objeto de correo, después de $mail = new PHPMailer(true);</translation>
     </message>
     <message>
-        <source>Type the password in Administration settings &gt; Basic settings &gt; Email server if it is not included, and click Send email to test.</source>
-        <translation>Si la contraseña no está incluida, escríbala en Configuración de administración &gt; Configuración básica &gt; Servidor de correo, y pulse «Enviar correo» para probar.</translation>
+        <source>Without the password in the snippet, set the SMTP_PASSWORD environment variable for the PHP process (or replace getenv(&apos;SMTP_PASSWORD&apos;)).</source>
+        <translation>Si el fragmento no lleva la contraseña, defina la variable de entorno SMTP_PASSWORD para el proceso PHP (o sustituya getenv(&apos;SMTP_PASSWORD&apos;)).</translation>
     </message>
     <message>
-        <source>config/smtp.config.php</source>
-        <translation>config/smtp.config.php</translation>
+        <source>Send a test message from your application.</source>
+        <translation>Envíe un mensaje de prueba desde su aplicación.</translation>
     </message>
     <message>
-        <source>occ commands</source>
-        <translation>Comandos occ</translation>
+        <source>PHP snippet for PHPMailer</source>
+        <translation>Fragmento PHP para PHPMailer</translation>
     </message>
     <message>
-        <source>Nextcloud cannot require STARTTLS: it upgrades when the server offers it and otherwise sends in plain text.</source>
-        <translation>Nextcloud no puede exigir STARTTLS: cifra cuando el servidor lo ofrece y, si no, envía en texto plano.</translation>
-    </message>
-    <message>
-        <source>Nextcloud cannot turn encryption off: it uses STARTTLS whenever the server offers it, and then fails if the certificate is not trusted.</source>
-        <translation>Nextcloud no puede desactivar el cifrado: usa STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado no es de confianza.</translation>
-    </message>
-    <message>
-        <source>On port 465 Nextcloud always uses implicit TLS, whatever the setting.</source>
-        <translation>En el puerto 465, Nextcloud usa siempre TLS implícito, sea cual sea el ajuste.</translation>
-    </message>
-    <message>
-        <source>Nextcloud always sends from one address ({address}).</source>
-        <translation>Nextcloud envía siempre desde una única dirección ({address}).</translation>
-    </message>
-    <message>
-        <source>Nextcloud takes the sender name from its theming settings (Administration settings &gt; Theming &gt; Name), not from these settings.</source>
-        <translation>Nextcloud toma el nombre del remitente de su configuración de tema (Configuración de administración &gt; Tema &gt; Nombre), no de estos ajustes.</translation>
-    </message>
-    <message>
-        <source>Nextcloud uses STARTTLS when the server offers it: imported as STARTTLS, which the test requires.</source>
-        <translation>Nextcloud usa STARTTLS cuando el servidor lo ofrece: se ha importado como STARTTLS, que la prueba exige.</translation>
-    </message>
-    <message>
-        <source>Gitea / Forgejo (app.ini)</source>
-        <translation>Gitea / Forgejo (app.ini)</translation>
-    </message>
-    <message>
-        <source>Open app.ini (often /etc/gitea/app.ini or custom/conf/app.ini) and replace the [mailer] section with these lines.</source>
-        <translation>Abra app.ini (a menudo /etc/gitea/app.ini o custom/conf/app.ini) y sustituya la sección [mailer] por estas líneas.</translation>
-    </message>
-    <message>
-        <source>Without PASSWD in the lines, add PASSWD = `your password` (backticks keep # and ; in it), or set GITEA__mailer__PASSWD in the container environment.</source>
-        <translation>Si las líneas no incluyen PASSWD, añada PASSWD = `su contraseña` (los acentos graves conservan # y ;), o defina GITEA__mailer__PASSWD en el entorno del contenedor.</translation>
-    </message>
-    <message>
-        <source>Restart Gitea and send a test from Site Administration &gt; Configuration &gt; Mailer Configuration.</source>
-        <translation>Reinicie Gitea y envíe una prueba desde Administración del sitio &gt; Configuración &gt; Configuración del correo.</translation>
-    </message>
-    <message>
-        <source>app.ini [mailer] section</source>
-        <translation>Sección [mailer] de app.ini</translation>
-    </message>
-    <message>
-        <source>Gitea cannot require STARTTLS: if the server stops offering it, Gitea only logs a warning and sends in plain text.</source>
-        <translation>Gitea no puede exigir STARTTLS: si el servidor deja de ofrecerlo, Gitea solo registra un aviso y envía en texto plano.</translation>
-    </message>
-    <message>
-        <source>Gitea was set to trust any certificate (FORCE_TRUST_SERVER_CERT); the test checks it.</source>
-        <translation>Gitea estaba configurado para aceptar cualquier certificado (FORCE_TRUST_SERVER_CERT); la prueba sí lo comprueba.</translation>
-    </message>
-    <message>
-        <source>Grafana (grafana.ini)</source>
-        <translation>Grafana (grafana.ini)</translation>
-    </message>
-    <message>
-        <source>Open grafana.ini (often /etc/grafana/grafana.ini) and replace the [smtp] section with these lines.</source>
-        <translation>Abra grafana.ini (a menudo /etc/grafana/grafana.ini) y sustituya la sección [smtp] por estas líneas.</translation>
-    </message>
-    <message>
-        <source>Without the password in the lines, set GF_SMTP_PASSWORD in Grafana&apos;s environment (or add password = `your password`).</source>
-        <translation>Si las líneas no incluyen la contraseña, defina GF_SMTP_PASSWORD en el entorno de Grafana (o añada password = `su contraseña`).</translation>
-    </message>
-    <message>
-        <source>Restart Grafana and send a test from a contact point (Alerting &gt; Contact points &gt; Test).</source>
-        <translation>Reinicie Grafana y envíe una prueba desde un punto de contacto (Alertas &gt; Puntos de contacto &gt; Probar).</translation>
-    </message>
-    <message>
-        <source>grafana.ini [smtp] section</source>
-        <translation>Sección [smtp] de grafana.ini</translation>
-    </message>
-    <message>
-        <source>Grafana uses implicit TLS on port 465 and only there: with port {port} it will not connect the way you tested.</source>
-        <translation>Grafana usa TLS implícito en el puerto 465 y solo ahí: con el puerto {port} no se conectará como en la prueba.</translation>
-    </message>
-    <message>
-        <source>Grafana was set to STARTTLS only when offered (OpportunisticStartTLS): imported as STARTTLS, which the test requires.</source>
-        <translation>Grafana estaba configurado para usar STARTTLS solo cuando se ofrece (OpportunisticStartTLS): se ha importado como STARTTLS, que la prueba exige.</translation>
-    </message>
-    <message>
-        <source>Grafana was set not to check the certificate (skip_verify); the test checks it.</source>
-        <translation>Grafana estaba configurado para no comprobar el certificado (skip_verify); la prueba sí lo comprueba.</translation>
-    </message>
-    <message>
-        <source>GitLab (gitlab.rb)</source>
-        <translation>GitLab (gitlab.rb)</translation>
-    </message>
-    <message>
-        <source>Add the lines to /etc/gitlab/gitlab.rb (replace any smtp_ lines already there).</source>
-        <translation>Añada las líneas a /etc/gitlab/gitlab.rb (sustituya las líneas smtp_ que ya existan).</translation>
-    </message>
-    <message>
-        <source>Without the password in the lines, store it encrypted: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, with user_name: and password: lines, and remove the smtp_user_name line.</source>
-        <translation>Si las líneas no incluyen la contraseña, guárdela cifrada: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, con las líneas user_name: y password:, y quite la línea smtp_user_name.</translation>
-    </message>
-    <message>
-        <source>Run sudo gitlab-ctl reconfigure.</source>
-        <translation>Ejecute sudo gitlab-ctl reconfigure.</translation>
-    </message>
-    <message>
-        <source>Test from sudo gitlab-rails console: Notify.test_email(&apos;you@example.com&apos;, &apos;Test&apos;, &apos;Body&apos;).deliver_now</source>
-        <translation>Pruebe desde sudo gitlab-rails console: Notify.test_email(&apos;usted@example.com&apos;, &apos;Prueba&apos;, &apos;Cuerpo&apos;).deliver_now</translation>
-    </message>
-    <message>
-        <source>gitlab.rb lines</source>
-        <translation>Líneas para gitlab.rb</translation>
-    </message>
-    <message>
-        <source>GitLab&apos;s smtp_enable_starttls_auto uses STARTTLS only when the server offers it: a connection where the offer is removed goes on in plain text, password included.</source>
-        <translation>smtp_enable_starttls_auto de GitLab solo usa STARTTLS cuando el servidor lo ofrece: una conexión en la que se elimina esa oferta continúa en texto plano, contraseña incluida.</translation>
-    </message>
-    <message>
-        <source>GitLab was set not to check the certificate (smtp_openssl_verify_mode &apos;none&apos;); the test checks it.</source>
-        <translation>GitLab estaba configurado para no comprobar el certificado (smtp_openssl_verify_mode &apos;none&apos;); la prueba sí lo comprueba.</translation>
+        <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
     </message>
     <message>
         <source>Thunderbird autoconfig</source>
         <translation>Autoconfiguración de Thunderbird</translation>
+    </message>
+    <message>
+        <source>socketType SSL is implicit TLS, STARTTLS is STARTTLS (required), plain is none.</source>
+        <translation>socketType SSL es TLS implícito, STARTTLS es STARTTLS (obligatorio) y plain es sin cifrado.</translation>
     </message>
     <message>
         <source>Add the &lt;incomingServer&gt; of your IMAP or POP3 server to the file where the comment says so: Thunderbird refuses a file without one.</source>
@@ -2998,8 +3006,8 @@
         <translation>La autoconfiguración no admite un archivo de CA y Thunderbird comprueba el certificado: cada usuario debe confiar en {ca_file} (Ajustes &gt; Privacidad y seguridad &gt; Administrar certificados &gt; Autoridades &gt; Importar).</translation>
     </message>
     <message>
-        <source>Autoconfig files never carry a password (they are public): it is not included; each user types it in Thunderbird.</source>
-        <translation>Los archivos de autoconfiguración nunca llevan contraseña (son públicos): no se incluye; cada usuario la escribe en Thunderbird.</translation>
+        <source>This file holds the password (a &lt;password&gt; element Thunderbird reads but the autoconfig spec does not have): never publish it; hand it only to the one user it belongs to.</source>
+        <translation>Este archivo contiene la contraseña (un elemento &lt;password&gt; que Thunderbird lee aunque la especificación de autoconfiguración no lo tiene): no lo publique nunca; entréguelo solo al usuario al que pertenece.</translation>
     </message>
     <message>
         <source>Autoconfig describes servers, not senders: each user types the From address and name in Thunderbird.</source>
@@ -3012,6 +3020,38 @@
     <message>
         <source>The user name is a placeholder ({value}): type your own.</source>
         <translation>El nombre de usuario es un marcador ({value}): escriba el suyo.</translation>
+    </message>
+    <message>
+        <source>WordPress (WP Mail SMTP)</source>
+        <translation>WordPress (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>WPMS_SSL &apos;ssl&apos; is implicit TLS, &apos;tls&apos; is STARTTLS (required), &apos;&apos; is none (with WPMS_SMTP_AUTOTLS off).</source>
+        <translation>WPMS_SSL &apos;ssl&apos; es TLS implícito, &apos;tls&apos; es STARTTLS (obligatorio) y &apos;&apos; es sin cifrado (con WPMS_SMTP_AUTOTLS desactivado).</translation>
+    </message>
+    <message>
+        <source>Install and activate the WP Mail SMTP plugin.</source>
+        <translation>Instale y active el plugin WP Mail SMTP.</translation>
+    </message>
+    <message>
+        <source>Paste the lines into wp-config.php above the line /* That&apos;s all, stop editing! */.</source>
+        <translation>Pegue las líneas en wp-config.php encima de la línea /* That&apos;s all, stop editing! */.</translation>
+    </message>
+    <message>
+        <source>Without WPMS_SMTP_PASS in the lines, type the password in WP Mail SMTP &gt; Settings (the plugin stores it encrypted).</source>
+        <translation>Si las líneas no incluyen WPMS_SMTP_PASS, escriba la contraseña en WP Mail SMTP &gt; Ajustes (el plugin la guarda cifrada).</translation>
+    </message>
+    <message>
+        <source>Send a test from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
+        <translation>Envíe una prueba desde WP Mail SMTP &gt; Herramientas &gt; Prueba de correo.</translation>
+    </message>
+    <message>
+        <source>wp-config.php constants</source>
+        <translation>Constantes para wp-config.php</translation>
+    </message>
+    <message>
+        <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
     </message>
 </context>
 <context>

@@ -71,12 +71,16 @@ def test_the_file_reads_back_to_the_same_setup(security: Security):
     )
 
 
-def test_a_password_is_never_written_and_the_user_is_told():
-    exported = TARGET.export(setup(), PASSWORD)
-    assert PASSWORD not in exported.combined() and not exported.contains_password
-    sources = " ".join(w.source for w in exported.warnings)
-    assert "never carry a password" in sources
-    assert "add the incoming server" in sources
+def test_the_password_only_on_request_with_a_warning_not_to_publish_the_file():
+    plain = TARGET.export(setup())
+    assert not plain.contains_password and "<password>" not in plain.combined()
+    assert any("add the incoming server" in w.source for w in plain.warnings)
+    private = TARGET.export(setup(), PASSWORD)
+    assert private.contains_password
+    assert any("never publish it" in w.source for w in private.warnings)
+    outgoing = ET.fromstring(private.artifacts[0].text).find("emailProvider/outgoingServer")
+    assert outgoing is not None and outgoing.findtext("password") == PASSWORD
+    assert TARGET.parse(private.artifacts[0].text).password == PASSWORD
 
 
 def test_a_provider_file_from_the_ispdb_is_read():

@@ -31,9 +31,9 @@ from wizard.targets.wordpress import TARGET
 # Processor::phpmailer_init for the smtp mailer).
 APPLY = r"""
 require 'AUTOLOAD';
-$wp_config = "<?php\n" . file_get_contents($argv[1]);
-file_put_contents('wp-config-part.php', $wp_config);
-include 'wp-config-part.php';
+$part = dirname($argv[1]) . '/wp-config-part.php';  // next to the export, in the test's folder
+file_put_contents($part, "<?php\n" . file_get_contents($argv[1]));
+include $part;
 $mail = new PHPMailer\PHPMailer\PHPMailer(true);
 $mail->isSMTP();
 $mail->Timeout = 5;

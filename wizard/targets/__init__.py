@@ -39,28 +39,30 @@ __all__ = [
 
 # Each module defines ``TARGET`` (one) or ``TARGETS_HERE`` (a family, a tuple).
 _MODULES: tuple[str, ...] = (
-    # i14a: generic formats, web frameworks, servers and tools
+    # CRM/ERP (i14b)
+    "corebos",
+    "civicrm",
+    "odoo",
+    # web frameworks (i14a), then web apps (i14b)
     "django",
     "django_environ",
     "laravel",
     "symfony",
     "nodemailer",
-    "msmtp",
-    "postfix",
-    "json",
-    "env",
-    "dsn",
-    # i14b: CRM/ERP, web apps, servers and tools (the order within each group)
-    "corebos",
-    "civicrm",
-    "odoo",
     "phpmailer",
     "wordpress",
     "nextcloud",
     "gitea",
     "grafana",
     "gitlab",
+    # servers and tools (i14a, then i14b)
+    "msmtp",
+    "postfix",
     "thunderbird",
+    # generic formats (i14a)
+    "json",
+    "env",
+    "dsn",
 )
 
 TARGETS: dict[str, Target] = {}

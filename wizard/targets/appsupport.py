@@ -11,7 +11,7 @@ with a translated message on anything else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from email.utils import formataddr, parseaddr
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
@@ -448,3 +448,29 @@ def split_host_port(value: str) -> tuple[str, str]:
     if sep and ":" not in host and port.isdigit():
         return host, port
     return value, ""
+
+
+# ---------------------------------------------------------------- combined exports
+
+_SECTION_MARK = re.compile(r"^(?:--|<!--|//|#) --- [^\s:]+: .* ---$", re.M)
+
+
+def sections(text: str) -> list[str]:
+    """The artifacts of an :meth:`Export.combined` text (the CLI's stdout), each
+    without its marker line; the text itself when it has no markers."""
+    marks = list(_SECTION_MARK.finditer(text))
+    if not marks:
+        return [text]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end() : end].lstrip("\n") for m, end in zip(marks, ends, strict=True)]
+
+
+def parse_first(text: str, parse: Callable[[str], Imported], app: str) -> Imported:
+    """Parse the first artifact of a combined export that reads (or ``text``)."""
+    failure: ImportError_ | None = None
+    for part in sections(text):
+        try:
+            return parse(part)
+        except ImportError_ as exc:
+            failure = failure or exc
+    raise failure or bad_format(app)

@@ -55,6 +55,15 @@ class CiviCRM:
     id = "civicrm"
     label = QT_TRANSLATE_NOOP("Targets", "CiviCRM")
     group = Group.CRM_ERP
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "smtpServer ssl://host is implicit TLS; a bare host gets STARTTLS only when "
+            "logging in and only if offered. tls:// would also mean implicit TLS here.",
+        )
+    )
+    # No CA setting; senders are kept apart (FROM Email Addresses).
+    cannot_carry = frozenset({"ca_file", "from_address"})
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",
@@ -177,6 +186,10 @@ class CiviCRM:
         return 0
 
     def parse(self, text: str) -> Imported:
+        # The CLI's combined text holds every artifact: the first that reads wins.
+        return s.parse_first(text, self._parse_one, APP)
+
+    def _parse_one(self, text: str) -> Imported:
         values = _read(text)
         if "smtpServer" not in values:
             raise s.bad_format(APP)

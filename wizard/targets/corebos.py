@@ -48,6 +48,16 @@ class CoreBOS:
     id = "corebos"
     label = QT_TRANSLATE_NOOP("Targets", "coreBOS")
     group = Group.CRM_ERP
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "Server Name ssl://host:port is implicit TLS, tls://host:port is STARTTLS "
+            "(required); coreBOS reads the port only from there and takes STARTTLS whenever "
+            "offered.",
+        )
+    )
+    # coreBOS has no CA setting (warned).
+    cannot_carry = frozenset({"ca_file"})
     steps = (
         QT_TRANSLATE_NOOP("Targets", "In coreBOS, open Settings > Outgoing Server and click Edit."),
         QT_TRANSLATE_NOOP(
@@ -187,6 +197,10 @@ class CoreBOS:
         return 0
 
     def parse(self, text: str) -> Imported:
+        # The CLI's combined text holds every artifact: the first that reads wins.
+        return s.parse_first(text, self._parse_one, APP)
+
+    def _parse_one(self, text: str) -> Imported:
         values = _read(text)
         if "server" not in values:
             raise s.bad_format(APP)

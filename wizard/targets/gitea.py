@@ -29,6 +29,15 @@ class Gitea:
     id = "gitea"
     label = QT_TRANSLATE_NOOP("Targets", "Gitea / Forgejo (app.ini)")
     group = Group.WEB
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "PROTOCOL smtps is implicit TLS, smtp+starttls is STARTTLS (plain text if not "
+            "offered), smtp is none.",
+        )
+    )
+    # Gitea has no CA setting (system store or SSL_CERT_FILE).
+    cannot_carry = frozenset({"ca_file"})
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",

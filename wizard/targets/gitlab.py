@@ -40,6 +40,13 @@ class GitLab:
     id = "gitlab"
     label = QT_TRANSLATE_NOOP("Targets", "GitLab (gitlab.rb)")
     group = Group.WEB
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "smtp_tls is implicit TLS; smtp_enable_starttls_auto is STARTTLS when the server "
+            "offers it; both false is none.",
+        )
+    )
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",

@@ -24,6 +24,15 @@ class Grafana:
     id = "grafana"
     label = QT_TRANSLATE_NOOP("Targets", "Grafana (grafana.ini)")
     group = Group.WEB
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "Implicit TLS on port 465 only; on other ports startTLS_policy decides: "
+            "MandatoryStartTLS or NoStartTLS.",
+        )
+    )
+    # Grafana has no CA setting for mail (system store or SSL_CERT_FILE).
+    cannot_carry = frozenset({"ca_file"})
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",

@@ -54,6 +54,15 @@ class Nextcloud:
     id = "nextcloud"
     label = QT_TRANSLATE_NOOP("Targets", "Nextcloud")
     group = Group.WEB
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "mail_smtpsecure 'ssl' is implicit TLS; empty means STARTTLS when the server "
+            "offers it (and implicit TLS on port 465).",
+        )
+    )
+    # "none" and STARTTLS are the same setting (Symfony's automatic STARTTLS).
+    cannot_carry = frozenset({"security"})
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",
@@ -183,6 +192,10 @@ class Nextcloud:
         return 0
 
     def parse(self, text: str) -> Imported:
+        # The CLI's combined text holds every artifact: the first that reads wins.
+        return s.parse_first(text, self._parse_one, APP)
+
+    def _parse_one(self, text: str) -> Imported:
         values = _read_occ(text) if _OCC.search(text) else _read_config(text)
         host = values.get("mail_smtphost")
         if "mail_smtphost" not in values and "mail_smtpmode" not in values:

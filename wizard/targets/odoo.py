@@ -84,6 +84,15 @@ class Odoo:
     id = "odoo"
     label = QT_TRANSLATE_NOOP("Targets", "Odoo 17/18")
     group = Group.CRM_ERP
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "smtp_encryption ssl is implicit TLS, starttls is STARTTLS (required), none is "
+            "plain text; Odoo 17/18 do not check the certificate.",
+        )
+    )
+    # No CA setting (17/18 do not verify at all).
+    cannot_carry = frozenset({"ca_file"})
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",
@@ -287,6 +296,10 @@ class Odoo:
         return 0
 
     def parse(self, text: str) -> Imported:
+        # The CLI's combined text holds every artifact: the first that reads wins.
+        return s.parse_first(text, self._parse_one, APP)
+
+    def _parse_one(self, text: str) -> Imported:
         if "<record" in text or text.lstrip().startswith("<"):
             values, conf = _read_xml(text), False
         elif re.search(r"^\s*\[options\]", text, re.M):

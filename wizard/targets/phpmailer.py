@@ -36,6 +36,13 @@ class PHPMailerTarget:
     id = "phpmailer"
     label = QT_TRANSLATE_NOOP("Targets", "PHPMailer (PHP)")
     group = Group.WEB
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "SMTPSecure ENCRYPTION_SMTPS is implicit TLS, ENCRYPTION_STARTTLS is STARTTLS "
+            "(required); no encryption also turns SMTPAutoTLS off.",
+        )
+    )
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",

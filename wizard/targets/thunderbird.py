@@ -5,7 +5,8 @@ clientConfig (TARGETS.md §10; draft-ietf-mailmaint-autoconfig; Thunderbird's
 readFromXML.js): ``socketType`` ``SSL`` = implicit TLS, ``STARTTLS`` =
 mandatory upgrade (the client must disconnect if it fails), ``plain``
 (deprecated). Certificates MUST be validated, against the system's CAs: the
-file has no place for a CA, nor for a password. Thunderbird refuses a file
+file has no place for a CA, nor (in the spec) for a password; Thunderbird
+also reads ``<password>``, written only on request. Thunderbird refuses a file
 without an ``incomingServer`` ("Need proper <incomingServer> in XML file"),
 so the admin adds the IMAP/POP3 server before publishing it.
 """
@@ -50,6 +51,14 @@ class Thunderbird:
     id = "thunderbird"
     label = QT_TRANSLATE_NOOP("Targets", "Thunderbird autoconfig")
     group = Group.SERVERS
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "socketType SSL is implicit TLS, STARTTLS is STARTTLS (required), plain is none.",
+        )
+    )
+    # Autoconfig names servers, not senders, and has no CA.
+    cannot_carry = frozenset({"ca_file", "from_address"})
     steps = (
         QT_TRANSLATE_NOOP(
             "Targets",
@@ -84,6 +93,11 @@ class Thunderbird:
         ]
         if profile.auth:
             server.append(f"      <username>{escape(profile.username)}</username>")
+        # Not in the spec, but Thunderbird reads it (readFromXML.js): only on request,
+        # for a private file handed to one user.
+        with_password = password is not None and profile.auth
+        if with_password and password is not None:
+            server.append(f"      <password>{escape(password)}</password>")
         text = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<clientConfig version="1.1">\n'
@@ -100,6 +114,7 @@ class Thunderbird:
             "config-v1.1.xml",
             Text(QT_TRANSLATE_NOOP("Targets", "Autoconfig file (clientConfig 1.1)")),
             text,
+            contains_password=with_password,
             syntax="xml",
         )
         notes: list[Text] = [
@@ -123,13 +138,14 @@ class Thunderbird:
                     {"ca_file": profile.ca_file},
                 )
             )
-        if password is not None:
+        if with_password:
             notes.append(
                 Text(
                     QT_TRANSLATE_NOOP(
                         "Targets",
-                        "Autoconfig files never carry a password (they are public): it is "
-                        "not included; each user types it in Thunderbird.",
+                        "This file holds the password (a <password> element Thunderbird "
+                        "reads but the autoconfig spec does not have): never publish it; "
+                        "hand it only to the one user it belongs to.",
                     )
                 )
             )
@@ -200,6 +216,7 @@ class Thunderbird:
                 )
             )
             username = ""
+        secret = child("password")
         mechanism = AuthMechanism.CRAM_MD5 if first == "password-encrypted" else AuthMechanism.AUTO
         result = s.imported(
             APP,
@@ -208,6 +225,7 @@ class Thunderbird:
             security=reverse[socket_type],
             auth=first not in ("none", "client-IP-address"),
             username=username,
+            password=secret or None,
             warnings=notes,
         )
         result.profile.mechanism = mechanism

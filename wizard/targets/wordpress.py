@@ -30,6 +30,15 @@ class WordPress:
     id = "wordpress"
     label = QT_TRANSLATE_NOOP("Targets", "WordPress (WP Mail SMTP)")
     group = Group.WEB
+    note = Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "WPMS_SSL 'ssl' is implicit TLS, 'tls' is STARTTLS (required), '' is none (with "
+            "WPMS_SMTP_AUTOTLS off).",
+        )
+    )
+    # WP Mail SMTP has no CA setting.
+    cannot_carry = frozenset({"ca_file"})
     steps = (
         QT_TRANSLATE_NOOP("Targets", "Install and activate the WP Mail SMTP plugin."),
         QT_TRANSLATE_NOOP(
