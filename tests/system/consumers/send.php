@@ -84,7 +84,7 @@ if ($kind === 'wordpress') {
     // WP Mail SMTP (TARGETS.md §9; src/Options.php 571-589 and 1041-1059,
     // src/Processor.php 142-151): the wp-config constants (a fragment without
     // `<?php`, pasted into wp-config.php) become PHPMailer settings.
-    eval((string) file_get_contents($file));
+    eval(preg_replace('/^\s*<\?php/', '', (string) file_get_contents($file)));
     if (!defined('WPMS_ON') || !WPMS_ON || WPMS_MAILER !== 'smtp') {
         fail('WP Mail SMTP: WPMS_ON/WPMS_MAILER do not select SMTP');
     }
