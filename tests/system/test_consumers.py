@@ -288,6 +288,15 @@ def send_nodemailer(files: dict[str, str], case: Case) -> Outcome:
     return execute(cmd, case, env)
 
 
+def send_gitlab(files: dict[str, str], case: Case) -> Outcome:
+    """gitlab.rb evaluated by Ruby, delivered by Net::SMTP as the mail gem drives it;
+    its smtp_ca_file is the only CA trust."""
+    need_tool("ruby")
+    path = write(case.tmp, "gitlab.rb", pick(files, r"gitlab", "."))
+    cmd = ["ruby", str(CONSUMERS / "send_gitlab.rb"), str(path), case.recipient]
+    return execute(cmd, case)
+
+
 def send_msmtp(files: dict[str, str], case: Case) -> Outcome:
     """msmtp with the export's account; ``passwordeval secret-tool ...`` reads the
     password the wizard stored in the Secret Service (the stack's gnome-keyring)."""
@@ -397,6 +406,9 @@ CONSUMER = {
     ),
     # The export sets ignoreTLS for "no encryption": Nodemailer stays plain.
     "nodemailer": Consumer("nodemailer", send_nodemailer, WRONG_VERSION, MUST_STARTTLS),
+    # smtp_enable_starttls_auto is opportunistic, and off for "no encryption":
+    # Net::SMTP then stays plain and Postfix wants STARTTLS before AUTH.
+    "gitlab": Consumer("gitlab", send_gitlab, WRONG_VERSION, MUST_STARTTLS),
     "msmtp": Consumer(
         "msmtp", send_msmtp, "TLS handshake failed", "server does not support authentication"
     ),
