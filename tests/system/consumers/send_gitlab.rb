@@ -10,10 +10,10 @@
 #
 # One difference from the replay in tests/targets/test_gitlab.py: Ruby's net-smtp
 # >= 0.2 (0.3.1 here) starts every session with STARTTLS :auto, with its own
-# default SSL context. The mail gem 2.8 turns that off when neither tls nor
-# enable_starttls_auto is set (mikel/mail#1435/#1536, the patch Rails apps and
-# GitLab carry for mail 2.8.1; rails/rails#44698); so does this driver, else
-# "no encryption" would upgrade with a context that lacks smtp_ca_file.
+# default SSL context. mikel/mail#1435 and #1536 (rails/rails#44698; applications
+# carried them as a patch of mail 2.8.1) turn that off when neither tls nor
+# enable_starttls_auto is set; so does this driver, else "no encryption" would
+# upgrade with a context that lacks smtp_ca_file.
 # Exit 0 once the server accepted the message; otherwise the error's class and
 # message (never the settings: they hold the password).
 require 'net/smtp'
