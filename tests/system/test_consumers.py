@@ -8,20 +8,24 @@ the private CA. The message counts as proven only when Postfix's own log shows
 it accepted on that listener for the signed-in user and handed to the discard
 transport (status=sent).
 
-Then the negative: exported with the wrong TLS mode (implicit TLS settings
+Then the negatives: exported with the wrong TLS mode (implicit TLS settings
 aimed at the STARTTLS port, and "no encryption" aimed at the submission port),
-each consumer fails, or silently upgrades, the way ../shared/TARGETS.md says.
+each consumer fails, or silently upgrades, the way ../shared/TARGETS.md says;
+and without the CA step an export's warning asks for, the consumer refuses.
 
-The CA: consumers with a place for it get it from the export (msmtp's
-``tls_trust_file``, Postfix's ``smtp_tls_CAfile``, Nodemailer's ``tls.ca`` when
-exported); the others (coreBOS, CiviCRM, Symfony DSNs, Django) have none, and
+The CA: consumers with a place for it get it from the export only (msmtp's
+``tls_trust_file``, Postfix's ``smtp_tls_CAfile``, PHPMailer's and Nextcloud's
+stream ``cafile``, GitLab's ``smtp_ca_file``). The others (coreBOS, WordPress,
+CiviCRM, Symfony, Laravel, the URL, Django, Nodemailer's JSON) have none, and
 the host trusts it instead (``php -d openssl.cafile``, ``SSL_CERT_FILE``,
-``NODE_EXTRA_CA_CERTS``), as an admin would with ``update-ca-certificates``.
+``NODE_EXTRA_CA_CERTS``), as their export's warning tells the admin. Odoo gets
+no trust at all (17/18 never check). Findings: ../../docs/CONSUMERS.md.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -135,8 +139,7 @@ def execute(cmd: list[str], case: Case, env: dict[str, str] | None = None) -> Ou
 
 
 def _base_env() -> dict[str, str]:
-    import os
-
+    """This process's environment without any CA trust of ours."""
     return {k: v for k, v in os.environ.items() if not k.startswith(("SSL_CERT", "NODE_EXTRA"))}
 
 
