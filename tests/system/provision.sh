@@ -22,6 +22,7 @@ packages=(
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
     openbox xdotool imagemagick x11-utils                # a desktop: window manager, keys, grabs
     libsecret-tools                                      # secret-tool: the msmtp export's passwordeval
+    php-cli php-vlucas-phpdotenv php-symfony-mailer      # Laravel's .env reader, Symfony's DSN reader
 )
 missing=()
 for pkg in "${packages[@]}"; do
