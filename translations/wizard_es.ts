@@ -2298,6 +2298,10 @@
         <translation>Django no tiene ningún ajuste para un archivo de CA (EMAIL_SSL_CERTFILE es un certificado de cliente). Inicie la aplicación con la variable de entorno SSL_CERT_FILE={path}, un archivo con esa CA y las habituales, o su conexión fallará donde la prueba del asistente funcionó.</translation>
     </message>
     <message>
+        <source>The password has characters outside ASCII. Django signs in through Python&apos;s smtplib, which cannot send them: sign-in will fail until the password is changed.</source>
+        <translation>La contraseña tiene caracteres fuera de ASCII. Django inicia sesión mediante smtplib de Python, que no puede enviarlos: el inicio de sesión fallará hasta que se cambie la contraseña.</translation>
+    </message>
+    <message>
         <source>EMAIL_USE_TLS is STARTTLS and EMAIL_USE_SSL is implicit TLS; never both.</source>
         <translation>EMAIL_USE_TLS es STARTTLS y EMAIL_USE_SSL es TLS implícito; nunca los dos.</translation>
     </message>
