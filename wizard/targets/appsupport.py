@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from email.utils import formataddr, parseaddr
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import FromPolicy, Profile, Security
+from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 
 from .base import Imported, ImportError_, Text
 
@@ -151,6 +151,7 @@ def imported(
     from_policy: FromPolicy | None = None,
     allowed_domains: Iterable[str] = (),
     ca_file: str = "",
+    mechanism: AuthMechanism = AuthMechanism.AUTO,
     warnings: Iterable[Text] = (),
 ) -> Imported:
     """The imported setup. Credentials over a plain connection are *not* opted in
@@ -180,6 +181,7 @@ def imported(
         display_name=display_name,
         allowed_domains=list(allowed_domains),
         ca_file=ca_file,
+        mechanism=mechanism,
     )
     return Imported(profile, password if auth and password else None, tuple(notes))
 

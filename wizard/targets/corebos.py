@@ -268,7 +268,10 @@ def _read(text: str) -> dict[str, str]:
             key, sep, value = (
                 line.partition(":") if not re.search(r"(ssl|tls)://", line) else ("", "", "")
             )
-        if sep and key.strip() in _FIELDS:
+        if sep and key.strip() == "server_password":
+            # Exactly what follows "key = ": a password may begin or end with spaces.
+            values["server_password"] = value.removeprefix(" ")
+        elif sep and key.strip() in _FIELDS:
             values[key.strip()] = value.strip()
     if not values and re.fullmatch(r"\s*(ssl|tls)://\S+\s*", text):
         values = {"server": text.strip(), "smtp_auth": "true"}

@@ -218,7 +218,7 @@ class Thunderbird:
             username = ""
         secret = child("password")
         mechanism = AuthMechanism.CRAM_MD5 if first == "password-encrypted" else AuthMechanism.AUTO
-        result = s.imported(
+        return s.imported(
             APP,
             host=child("hostname"),
             port=s.port_of(child("port") or str(reverse[socket_type].default_port), APP, "port"),
@@ -226,10 +226,9 @@ class Thunderbird:
             auth=first not in ("none", "client-IP-address"),
             username=username,
             password=secret or None,
+            mechanism=mechanism,
             warnings=notes,
         )
-        result.profile.mechanism = mechanism
-        return result
 
 
 TARGET = Thunderbird()
