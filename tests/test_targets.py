@@ -216,3 +216,40 @@ def test_every_label_step_title_and_warning_is_translated(target_id):
         assert catalogue.get((text.context, text.source)), (target_id, text.source)
         for key in text.params:
             assert "{" + key + "}" in text.source
+
+
+# --- any password, any user name -------------------------------------------------------
+
+SECRET_TEXT = st.text(
+    st.characters(exclude_categories=["Cs"], exclude_characters="\0"), min_size=1, max_size=24
+)
+
+
+@pytest.mark.parametrize("target_id", IDS)
+@given(password=SECRET_TEXT)
+@example(password="p\"w'd $HOME ${X} #1 %41 \\ é")
+@example(password="null")
+@example(password=" padded ")
+@example(password="two\nlines")
+@example(password="\r\n")
+@settings(max_examples=80, deadline=None)
+def test_any_password_comes_back_exactly_or_is_left_out_with_a_warning(target_id, password):
+    profile = SETUPS["starttls"]
+    export = TARGETS[target_id].export(profile, password)
+    back = TARGETS[target_id].parse(export.combined())
+    if export.contains_password:
+        assert back.password == password
+    else:
+        assert export.warnings, "left out without saying so"
+        assert back.password is None
+
+
+@pytest.mark.parametrize("target_id", IDS)
+@given(user=SECRET_TEXT.filter(lambda u: u.strip() == u and "\n" not in u))
+@example(user="o'brien+crm@example.com")
+@settings(max_examples=60, deadline=None)
+def test_any_one_line_user_name_comes_back_or_is_said(target_id, user):
+    profile = SETUPS["starttls"].copy(username=user)
+    export = TARGETS[target_id].export(profile)
+    back = TARGETS[target_id].parse(export.combined())
+    assert back.profile.username == user or export.warnings

@@ -45,7 +45,7 @@ def _files(panel) -> dict[str, str]:
     return texts
 
 
-def test_the_chooser_lists_every_target_under_its_group(qtbot, ctx):
+async def test_the_chooser_lists_every_target_under_its_group(qtbot, ctx):
     wizard, finish = _finish(ctx)
     combo = finish.format
     ids = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
@@ -56,7 +56,7 @@ def test_the_chooser_lists_every_target_under_its_group(qtbot, ctx):
     wizard.close()
 
 
-def test_admin_picks_postfix_and_sees_each_file_the_steps_and_no_password(qtbot, ctx):
+async def test_admin_picks_postfix_and_sees_each_file_the_steps_and_no_password(qtbot, ctx):
     wizard, finish = _finish(ctx)
     panel = finish.export
     finish.format.setCurrentIndex(finish.format.findData("postfix"))
@@ -76,7 +76,7 @@ def test_admin_picks_postfix_and_sees_each_file_the_steps_and_no_password(qtbot,
     wizard.close()
 
 
-def test_django_says_where_the_ca_goes_since_it_has_no_setting(qtbot, ctx):
+async def test_django_says_where_the_ca_goes_since_it_has_no_setting(qtbot, ctx):
     wizard, finish = _finish(ctx)
     finish.format.setCurrentIndex(finish.format.findData("django"))
     panel = finish.export
@@ -86,7 +86,9 @@ def test_django_says_where_the_ca_goes_since_it_has_no_setting(qtbot, ctx):
     wizard.close()
 
 
-def test_saving_the_file_with_the_password_makes_it_private(qtbot, ctx, tmp_path, monkeypatch):
+async def test_saving_the_file_with_the_password_makes_it_private(
+    qtbot, ctx, tmp_path, monkeypatch
+):
     wizard, finish = _finish(ctx)
     target = tmp_path / "msmtprc"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
@@ -101,7 +103,7 @@ def test_saving_the_file_with_the_password_makes_it_private(qtbot, ctx, tmp_path
     wizard.close()
 
 
-def test_the_steps_and_warnings_are_in_spanish(qtbot, ctx):
+async def test_the_steps_and_warnings_are_in_spanish(qtbot, ctx):
     with language("es"):
         wizard, finish = _finish(ctx)
         finish.format.setCurrentIndex(finish.format.findData("laravel"))
@@ -121,7 +123,7 @@ def _open_import(wizard):
     return start, start.import_dialog
 
 
-def test_admin_pastes_a_symfony_dsn_and_every_page_is_filled(qtbot, ctx):
+async def test_admin_pastes_a_symfony_dsn_and_every_page_is_filled(qtbot, ctx):
     wizard = Windows(ctx).open_wizard()
     start, dialog = _open_import(wizard)
     text = TARGETS["symfony"].export(OFFICE, PASSWORD).combined()
@@ -140,7 +142,7 @@ def test_admin_pastes_a_symfony_dsn_and_every_page_is_filled(qtbot, ctx):
     wizard.close()
 
 
-def test_garbage_is_refused_at_the_paste_field_and_nothing_changes(qtbot, ctx):
+async def test_garbage_is_refused_at_the_paste_field_and_nothing_changes(qtbot, ctx):
     wizard = Windows(ctx).open_wizard()
     before = wizard.draft.settings_dict()
     _start, dialog = _open_import(wizard)
@@ -157,7 +159,7 @@ def test_garbage_is_refused_at_the_paste_field_and_nothing_changes(qtbot, ctx):
     wizard.close()
 
 
-def test_admin_opens_an_msmtprc_file(qtbot, ctx, tmp_path, monkeypatch):
+async def test_admin_opens_an_msmtprc_file(qtbot, ctx, tmp_path, monkeypatch):
     path = tmp_path / "msmtprc"
     path.write_text(
         TARGETS["msmtp"].export(OFFICE.copy(security=Security.SSL, port=465)).combined()
@@ -173,7 +175,7 @@ def test_admin_opens_an_msmtprc_file(qtbot, ctx, tmp_path, monkeypatch):
     wizard.close()
 
 
-def test_a_file_that_is_not_text_is_said_at_the_paste_field(qtbot, ctx, tmp_path):
+async def test_a_file_that_is_not_text_is_said_at_the_paste_field(qtbot, ctx, tmp_path):
     path = tmp_path / "photo.jpg"
     path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\xff\xfe")
     wizard = Windows(ctx).open_wizard()

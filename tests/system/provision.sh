@@ -21,9 +21,10 @@ packages=(
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
     openbox xdotool imagemagick x11-utils                # a desktop: window manager, keys, grabs
-    php-cli libphp-phpmailer ruby                        # real parsers for the app targets (tests/targets)
+    libsecret-tools                                      # secret-tool: the msmtp export's passwordeval
+    php-cli php-vlucas-phpdotenv php-symfony-mailer      # Laravel's .env reader, Symfony's DSN reader; Nextcloud's mailer
+    libphp-phpmailer ruby                                # coreBOS/WordPress/PHPMailer, GitLab (tests/targets)
     php-mail php-net-smtp php-net-socket php-auth-sasl   # CiviCRM's PEAR mailer (tests/targets)
-    php-symfony-mailer                                   # Nextcloud's mailer (tests/targets)
     golang-go golang-gopkg-ini.v1-dev                    # go-ini, Gitea's and Grafana's INI reader
 )
 missing=()

@@ -97,6 +97,13 @@ def split_mailbox(text: str) -> tuple[str, str]:
     return name, address
 
 
+def lines(text: str) -> list[str]:
+    """The lines of a config file as its consumer splits them: at LF (a CR before it
+    dropped). Not str.splitlines(), which also splits at U+001E, U+0085, U+2028...
+    that a value may hold."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def one_line(value: str) -> bool:
     """Whether ``value`` fits on one line of a config file."""
     return not any(c in value for c in "\r\n\x00\u2028\u2029\x85\x0b\x0c")

@@ -8,6 +8,7 @@ import re
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile
 
+from ._common import lines
 from .base import Text
 
 # Symfony Mailer's stream takes its CA from PHP's OpenSSL defaults: neither a DSN
@@ -50,7 +51,7 @@ def read_dotenv(text: str) -> dict[str, str]:
     :func:`dotenv_value` writes); other lines are skipped. Raises ValueError on a
     double-quoted value with an escape phpdotenv refuses."""
     found: dict[str, str] = {}
-    for line in text.splitlines():
+    for line in lines(text):
         match = _LINE.match(line)
         if not match:
             continue

@@ -15,7 +15,7 @@ from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
 from . import _envfile
-from ._common import imported, not_this, one_line
+from ._common import imported, lines, not_this, one_line
 from .base import Artifact, Export, Group, Imported, Text
 from .django import CA_WARNING
 from .dsn import render
@@ -37,7 +37,7 @@ def _env_line(key: str, value: str) -> str:
 
 def _values(text: str) -> dict[str, str]:
     found = {}
-    for line in text.splitlines():
+    for line in lines(text):
         key, equals, value = line.strip().partition("=")
         if not equals or key.strip().startswith("#"):
             continue

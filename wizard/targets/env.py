@@ -87,7 +87,7 @@ class EnvTarget:
 
     def parse(self, text: str) -> Imported:
         try:
-            found = _envfile.parse_env(text.replace("\r\n", "\n"), self.id)
+            found = _envfile.parse_env(text, self.id)  # CR LF endings are read too
         except ValueError:
             raise not_this(self.label) from None
         if not all(key in found for key in _KEYS):

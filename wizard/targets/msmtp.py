@@ -20,7 +20,7 @@ from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, Profile, Security
 from wizard.core.secrets import SERVICE
 
-from ._common import imported, not_this, one_line
+from ._common import imported, lines, not_this, one_line
 from .base import Artifact, Export, Group, Imported, Text
 
 LABEL = QT_TRANSLATE_NOOP("Targets", "msmtp (msmtprc)")
@@ -127,13 +127,13 @@ class MsmtpTarget:
         return Export((artifact,), tuple(warnings))
 
     def detect(self, text: str) -> int:
-        commands = {m[1] for line in text.splitlines() if (m := _LINE.match(line))}
+        commands = {m[1] for line in lines(text) if (m := _LINE.match(line))}
         return 90 if {"account", "host"} <= commands else 0
 
     def parse(self, text: str) -> Imported:
         found: dict[str, str] = {}
         account = ""
-        for line in text.splitlines():
+        for line in lines(text):
             match = _LINE.match(line)
             if not match or line.lstrip().startswith("#"):
                 continue

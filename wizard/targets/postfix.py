@@ -16,7 +16,7 @@ import re
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
-from ._common import imported, not_this, one_line
+from ._common import imported, lines, not_this, one_line
 from .base import Artifact, Export, Group, Imported, Text
 
 LABEL = QT_TRANSLATE_NOOP("Targets", "Postfix (relay through this server)")
@@ -165,7 +165,7 @@ class PostfixTarget:
     def parse(self, text: str) -> Imported:
         settings: dict[str, str] = {}
         other: list[str] = []
-        for line in text.splitlines():
+        for line in lines(text):
             if line.lstrip().startswith(("#", "//", "--")):
                 continue
             match = _SETTING.match(line)
