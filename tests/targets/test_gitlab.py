@@ -186,3 +186,12 @@ def test_the_login_mechanism_reads_back():
         text = TARGET.export(setup(mechanism=mechanism)).artifacts[0].text
         assert f"gitlab_rails['smtp_authentication'] = {written}" in text
         assert TARGET.parse(text).profile.mechanism is mechanism
+
+
+def test_a_password_with_line_breaks_and_interpolation_reaches_ruby_exactly(tmp_path: Path):
+    odd = "a\r\nb\x85 #{x} #@y '\"\\ é"
+    text = TARGET.export(setup(), odd).artifacts[0].text
+    result = ruby(EVALUATE, tmp_path, text)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["smtp_password"] == odd
+    assert TARGET.parse(text).password == odd

@@ -25,7 +25,12 @@ _MECHANISMS = {
     AuthMechanism.PLAIN: "plain",
     AuthMechanism.CRAM_MD5: "cram_md5",
 }
-_LINE = re.compile(r"^\s*gitlab_rails\[\s*(['\"])(\w+)\1\s*\]\s*=\s*(.+?)\s*$", re.M)
+# A quoted literal may span lines (a password with a line break); others end there.
+_LINE = re.compile(
+    r"^[ \t]*gitlab_rails\[\s*(['\"])(\w+)\1\s*\]\s*=[ \t]*"
+    r"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^\n]*)",
+    re.M | re.S,
+)
 
 
 def _ruby(value: object) -> str:
