@@ -2590,6 +2590,10 @@
         <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del sistema (Debian: update-ca-certificates) o inicie {app} con SSL_CERT_FILE={ca_file} (que entonces sustituye al almacén del sistema).</translation>
     </message>
     <message>
+        <source>The value of {key} has characters {app}&apos;s file cannot hold exactly (a line break or a control character): it is left out; set it by hand.</source>
+        <translation>El valor de {key} contiene caracteres que el archivo de {app} no puede guardar tal cual (un salto de línea o un carácter de control): se ha omitido; configúrelo a mano.</translation>
+    </message>
+    <message>
         <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
         <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
     </message>
@@ -2708,6 +2712,10 @@
     <message>
         <source>SQL for automation (vtiger_systems)</source>
         <translation>SQL para automatizar (vtiger_systems)</translation>
+    </message>
+    <message>
+        <source>The value of {key} has a line break, which the form cannot take: it is only in the SQL.</source>
+        <translation>El valor de {key} contiene un salto de línea, que el formulario no admite: solo figura en el SQL.</translation>
     </message>
     <message>
         <source>coreBOS cannot turn encryption off: its PHPMailer switches to STARTTLS whenever the server offers it, and then fails if the server&apos;s certificate is not trusted.</source>
@@ -2920,6 +2928,10 @@
     <message>
         <source>odoo.conf lines</source>
         <translation>Líneas para odoo.conf</translation>
+    </message>
+    <message>
+        <source>Some values have characters the XML record or odoo.conf cannot hold exactly (a line break or a control character): they are only in the Python script.</source>
+        <translation>Algunos valores contienen caracteres que el registro XML u odoo.conf no pueden guardar tal cual (un salto de línea o un carácter de control): solo figuran en el script de Python.</translation>
     </message>
     <message>
         <source>Odoo 17 and 18 encrypt but never check the server&apos;s certificate: anyone in between can pose as the server. On Odoo 19 choose the encryption ending in &quot;with validation&quot; ({value}_strict).</source>

@@ -193,3 +193,9 @@ async def test_the_wrong_tls_mode_fails_in_civicrm(
         code, output = await php_async(SEND, tmp_path, "b.json", cafile=certs.ca_file, timeout=10)
     assert (code == 1 and "FAILED" in output) or (code == -1 and tls == "implicit"), output
     assert server.recorder.messages == []
+
+
+def test_a_password_civicrm_would_take_for_an_encrypted_token_is_left_out():
+    exported = TARGET.export(setup(), "\x02CTK?looks-encrypted")
+    assert not exported.contains_password and "smtpPassword" not in exported.combined()
+    assert any("smtpPassword" in w.params.get("key", "") for w in exported.warnings)

@@ -217,3 +217,10 @@ async def test_no_encryption_still_upgrades_in_corebos_and_fails_on_an_untrusted
         code, output = await php_async(COREBOS_SEND, tmp_path, "row.json", cafile=certs.ca_file)
     assert code == 1 and "FAILED" in output
     assert b"STARTTLS" in bytes(server.recorder.raw)
+
+
+def test_a_password_with_spaces_at_both_ends_survives_the_form_fields():
+    spaced = "  pass word  "
+    form = TARGET.export(setup(), spaced).artifacts[0].text
+    assert TARGET.parse(form).password == spaced
+    assert TARGET.parse(TARGET.export(setup(), spaced).artifacts[1].text).password == spaced

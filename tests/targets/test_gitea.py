@@ -95,3 +95,13 @@ def test_the_warnings_and_the_password_rules():
     odd = TARGET.export(setup(), 'back`tick"')
     assert "PASSWD" not in odd.artifacts[0].text and not odd.contains_password
     assert any("cannot hold" in w.source for w in odd.warnings)
+
+
+def test_go_ini_keeps_outer_spaces_and_comment_signs_and_a_line_break_is_left_out(tmp_path: Path):
+    odd = " pass ; word # x "
+    text = TARGET.export(setup(), odd).artifacts[0].text
+    assert go_ini(text, "mailer", tmp_path, gitea=True)["PASSWD"] == odd
+    assert TARGET.parse(text).password == odd
+    broken = TARGET.export(setup(), "two\nlines")
+    assert "PASSWD" not in broken.artifacts[0].text and not broken.contains_password
+    assert any("cannot hold" in w.source for w in broken.warnings)

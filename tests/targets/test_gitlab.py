@@ -173,3 +173,25 @@ async def test_the_wrong_tls_mode_fails_in_gitlab(certs: Certs, tmp_path: Path):
         code, output = await deliver(tmp_path, TARGET.export(profile, PASSWORD).artifacts[0].text)
     assert code == 1 and "FAILED" in output
     assert server.recorder.messages == []
+
+
+def test_the_login_mechanism_reads_back():
+    from wizard.core.model import AuthMechanism
+
+    for mechanism, written in (
+        (AuthMechanism.PLAIN, "'plain'"),
+        (AuthMechanism.LOGIN, "'login'"),
+        (AuthMechanism.CRAM_MD5, "'cram_md5'"),
+    ):
+        text = TARGET.export(setup(mechanism=mechanism)).artifacts[0].text
+        assert f"gitlab_rails['smtp_authentication'] = {written}" in text
+        assert TARGET.parse(text).profile.mechanism is mechanism
+
+
+def test_a_password_with_line_breaks_and_interpolation_reaches_ruby_exactly(tmp_path: Path):
+    odd = "a\r\nb\x85 #{x} #@y '\"\\ é"
+    text = TARGET.export(setup(), odd).artifacts[0].text
+    result = ruby(EVALUATE, tmp_path, text)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["smtp_password"] == odd
+    assert TARGET.parse(text).password == odd

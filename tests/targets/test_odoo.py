@@ -267,3 +267,17 @@ async def test_the_wrong_tls_mode_fails_in_odoo(security: Security, tls: str, er
         with pytest.raises(error):
             await asyncio.to_thread(odoo_send, fields)
     assert server.recorder.messages == []
+
+
+def test_a_carriage_return_survives_the_xml_and_a_control_character_only_the_script():
+    odd = " a\r\nb "
+    exported = TARGET.export(setup(), odd)
+    assert record(exported.artifacts[0].text)["smtp_pass"] == odd  # written &#13;
+    assert "smtp_password" not in exported.artifacts[2].text  # odoo.conf cannot hold it
+    assert not exported.artifacts[2].contains_password
+    assert TARGET.parse(exported.combined()).password == odd
+    bell = TARGET.export(setup(), "pa\x07ss")
+    assert "smtp_pass" not in record(bell.artifacts[0].text)
+    assert "pa\\x07ss" in bell.artifacts[1].text
+    assert TARGET.parse(bell.combined()).password == "pa\x07ss"
+    assert any("only in the Python script" in w.source for w in bell.warnings)

@@ -153,3 +153,11 @@ async def test_no_encryption_means_plain_text_even_when_the_server_offers_startt
     assert code == 0, output
     assert b"STARTTLS" not in bytes(server.recorder.raw)
     assert len(server.recorder.messages) == 1
+
+
+def test_the_login_mechanism_reads_back():
+    from wizard.core.model import AuthMechanism
+
+    for mechanism in (AuthMechanism.PLAIN, AuthMechanism.LOGIN, AuthMechanism.CRAM_MD5):
+        text = TARGET.export(setup(mechanism=mechanism)).artifacts[0].text
+        assert TARGET.parse(text).profile.mechanism is mechanism

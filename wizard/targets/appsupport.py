@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from email.utils import formataddr, parseaddr
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import FromPolicy, Profile, Security
+from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 
 from .base import Imported, ImportError_, Text
 
@@ -55,6 +55,23 @@ def go_ca_warning(profile: Profile, app: str) -> tuple[Text, ...]:
             ),
             {"app": app, "ca_file": profile.ca_file},
         ),
+    )
+
+
+def one_line(value: str) -> bool:
+    """No line break of any kind (``str.splitlines``: \\n, \\r, \\v, \\f, \\x1c-\\x1e,
+    \\x85, \\u2028, \\u2029): what a line-based file can hold."""
+    return value.splitlines() == [value] or value == ""
+
+
+def value_left_out(app: str, key: str) -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "The value of {key} has characters {app}'s file cannot hold exactly (a line "
+            "break or a control character): it is left out; set it by hand.",
+        ),
+        {"app": app, "key": key},
     )
 
 
@@ -151,6 +168,7 @@ def imported(
     from_policy: FromPolicy | None = None,
     allowed_domains: Iterable[str] = (),
     ca_file: str = "",
+    mechanism: AuthMechanism = AuthMechanism.AUTO,
     warnings: Iterable[Text] = (),
 ) -> Imported:
     """The imported setup. Credentials over a plain connection are *not* opted in
@@ -180,6 +198,7 @@ def imported(
         display_name=display_name,
         allowed_domains=list(allowed_domains),
         ca_file=ca_file,
+        mechanism=mechanism,
     )
     return Imported(profile, password if auth and password else None, tuple(notes))
 
@@ -311,8 +330,20 @@ SQL_VALUE = r"(?:CONCAT\((?:'(?:[^']|'')*'|CHAR\(92\)|\s|,)*\)|'(?:[^']|'')*'|-?
 
 
 def ruby_str(value: str) -> str:
-    """A Ruby single-quoted string: only ``\\`` and ``'`` are special there."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    """A Ruby string literal. Single-quoted (only ``\\`` and ``'`` are special) when
+    every character is printable; otherwise double-quoted with ``\\u{…}`` escapes, so
+    line breaks and control characters survive Ruby's source reading exactly."""
+    if value.isprintable():
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    out = []
+    for char in value:
+        if char in '\\"#':
+            out.append("\\" + char)  # "#" would start #{...} interpolation
+        elif char.isprintable():
+            out.append(char)
+        else:
+            out.append(f"\\u{{{ord(char):x}}}")
+    return '"' + "".join(out) + '"'
 
 
 def ruby_value(literal: str) -> str | int | bool | None:
@@ -321,9 +352,9 @@ def ruby_value(literal: str) -> str | int | bool | None:
         return re.sub(r"\\([\\'])", r"\1", token[1:-1])
     if len(token) >= 2 and token[0] == token[-1] == '"':
         body = token[1:-1]
-        if "#{" in body:
-            return None
-        return re.sub(r"\\(.)", lambda m: _DOUBLE_ESCAPES.get(m.group(1), m.group(1)), body)
+        if re.search(r"(?<!\\)#[{@$]", body):
+            return None  # interpolation: not a literal
+        return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)", _ruby_escape, body, flags=re.S)
     if token in ("true", "false"):
         return token == "true"  # noqa: S105 (a Ruby literal, not a password)
     if re.fullmatch(r"-?\d+", token):
@@ -331,6 +362,15 @@ def ruby_value(literal: str) -> str | int | bool | None:
     if token.startswith(":") and re.fullmatch(r":\w+", token):
         return token[1:]
     return None
+
+
+def _ruby_escape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if code.startswith("u{"):
+        return chr(int(code[2:-1], 16))
+    if code.startswith("u") and len(code) == 5:
+        return chr(int(code[1:], 16))
+    return _DOUBLE_ESCAPES.get(code, code)
 
 
 # ---------------------------------------------------------------- go-ini (Gitea, Grafana)
@@ -349,9 +389,9 @@ def go_ini_value(value: str) -> str:
 
 
 def go_ini_writable(value: str) -> bool:
-    """Whether :func:`go_ini_value` gives go-ini this exact value back: not when
-    it holds a backtick or a line break *and* a triple quote or a final quote."""
-    if "\n" in value:
+    """Whether :func:`go_ini_value` gives go-ini this exact value back: not with a
+    line break, nor with a backtick together with a triple quote or a final quote."""
+    if not one_line(value):
         return False
     return "`" not in value or ('"""' not in value and not value.endswith('"'))
 
@@ -398,6 +438,24 @@ def _go_ini_unquote(value: str) -> str:
         return value[1:-1]
     # go-ini strips an inline comment that follows whitespace.
     return re.split(r"\s[#;]", value, maxsplit=1)[0].strip()
+
+
+# ---------------------------------------------------------------- XML
+
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_writable(value: str) -> bool:
+    """XML 1.0 cannot carry these control characters at all, not even as references."""
+    return not _XML_FORBIDDEN.search(value)
+
+
+def xml_text(value: str) -> str:
+    """Element text read back exactly: ``&``, ``<``, ``>`` escaped, and a carriage
+    return as ``&#13;`` (a parser turns a raw one into a line feed)."""
+    return (
+        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
 
 
 # ---------------------------------------------------------------- shell
@@ -465,12 +523,21 @@ def sections(text: str) -> list[str]:
     return [text[m.end() : end].lstrip("\n") for m, end in zip(marks, ends, strict=True)]
 
 
-def parse_first(text: str, parse: Callable[[str], Imported], app: str) -> Imported:
-    """Parse the first artifact of a combined export that reads (or ``text``)."""
+def parse_first(
+    text: str, parse: Callable[[str], Imported], app: str, *, last_first: bool = False
+) -> Imported:
+    """Parse a combined export (or ``text``): the first artifact that reads and holds
+    the password, else the first that reads. (A password some artifact cannot hold
+    exactly is left out of that one.)"""
     failure: ImportError_ | None = None
-    for part in sections(text):
+    found: list[Imported] = []
+    parts = sections(text)
+    for part in reversed(parts) if last_first else parts:
         try:
-            return parse(part)
+            found.append(parse(part))
         except ImportError_ as exc:
             failure = failure or exc
+    with_password = [item for item in found if item.password is not None]
+    if with_password or found:
+        return (with_password or found)[0]
     raise failure or bad_format(app)

@@ -88,7 +88,9 @@ class CiviCRM:
     )
 
     def export(self, profile: Profile, password: str | None = None) -> Export:
-        with_password = password is not None and profile.auth
+        # CryptoToken reads any value starting with chr(2) as an encrypted token.
+        token_like = password is not None and password.startswith("\x02")
+        with_password = password is not None and profile.auth and not token_like
         values = backend(profile, password if with_password else None)
         as_json = json.dumps({"mailing_backend": values}, indent=2, ensure_ascii=False) + "\n"
         items = "".join(f"  {s.php_str(k)} => {_php(v)},\n" for k, v in values.items())
@@ -116,7 +118,10 @@ class CiviCRM:
                 syntax="php",
             ),
         )
-        return Export(artifacts, self._warnings(profile, with_password))
+        notes = self._warnings(profile, with_password)
+        if token_like and profile.auth:
+            notes = (s.value_left_out(APP, "smtpPassword"), *notes)
+        return Export(artifacts, notes)
 
     @staticmethod
     def _warnings(profile: Profile, with_password: bool) -> tuple[Text, ...]:

@@ -88,16 +88,21 @@ class CoreBOS:
             else "",
         }
         with_password = password is not None and profile.auth
+        # One "key = value" per line: a value with a line break (no form field takes
+        # one anyway) is only in the SQL, and a warning says so.
         form_lines = [
-            f"{key} = {values[key]}" for key in _FIELDS if key != "server_password" or with_password
+            f"{key} = {values[key]}"
+            for key in _FIELDS
+            if (key != "server_password" or with_password) and s.one_line(values[key])
         ]
         form = "\n".join(form_lines) + "\n"
+        broken = [key for key in _FIELDS if values[key] and not s.one_line(values[key])]
         artifacts = (
             Artifact(
                 "corebos-outgoing-server.txt",
                 Text(QT_TRANSLATE_NOOP("Targets", "Outgoing Server form fields")),
                 form,
-                contains_password=with_password,
+                contains_password=with_password and "server_password" not in broken,
             ),
             Artifact(
                 "corebos-outgoing-server.sql",
@@ -107,7 +112,19 @@ class CoreBOS:
                 syntax="sql",
             ),
         )
-        return Export(artifacts, self._warnings(profile, with_password))
+        notes = self._warnings(profile, with_password)
+        notes += tuple(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Targets",
+                    "The value of {key} has a line break, which the form cannot take: it "
+                    "is only in the SQL.",
+                ),
+                {"key": key},
+            )
+            for key in broken
+        )
+        return Export(artifacts, notes)
 
     @staticmethod
     def _sql(values: dict[str, str], with_password: bool) -> str:
@@ -198,7 +215,8 @@ class CoreBOS:
 
     def parse(self, text: str) -> Imported:
         # The CLI's combined text holds every artifact: the first that reads wins.
-        return s.parse_first(text, self._parse_one, APP)
+        # The SQL (last) carries every value exactly; the form text may lack some.
+        return s.parse_first(text, self._parse_one, APP, last_first=True)
 
     def _parse_one(self, text: str) -> Imported:
         values = _read(text)
@@ -268,7 +286,10 @@ def _read(text: str) -> dict[str, str]:
             key, sep, value = (
                 line.partition(":") if not re.search(r"(ssl|tls)://", line) else ("", "", "")
             )
-        if sep and key.strip() in _FIELDS:
+        if sep and key.strip() == "server_password":
+            # Exactly what follows "key = ": a password may begin or end with spaces.
+            values["server_password"] = value.removeprefix(" ")
+        elif sep and key.strip() in _FIELDS:
             values[key.strip()] = value.strip()
     if not values and re.fullmatch(r"\s*(ssl|tls)://\S+\s*", text):
         values = {"server": text.strip(), "smtp_auth": "true"}

@@ -67,12 +67,16 @@ class Gitea:
             f"SMTP_ADDR = {s.go_ini_value(profile.host)}",
             f"SMTP_PORT = {profile.effective_port}",
         ]
-        if profile.auth:
-            lines.append(f"USER = {s.go_ini_value(profile.username)}")
-            if with_password and password is not None:
-                lines.append(f"PASSWD = {s.go_ini_value(password)}")
-        if profile.from_address:
-            lines.append(f"FROM = {s.go_ini_value(s.from_header(profile))}")
+        left_out: list[str] = []
+        optional = [("USER", profile.username if profile.auth else "")]
+        if with_password and password is not None:
+            optional.append(("PASSWD", password))
+        optional.append(("FROM", s.from_header(profile)))
+        for key, value in optional:
+            if value and s.go_ini_writable(value):
+                lines.append(f"{key} = {s.go_ini_value(value)}")
+            elif value:
+                left_out.append(key)
         artifact = Artifact(
             "app.ini",
             Text(QT_TRANSLATE_NOOP("Targets", "app.ini [mailer] section")),
@@ -81,6 +85,7 @@ class Gitea:
             syntax="ini",
         )
         notes: list[Text] = list(s.go_ca_warning(profile, APP))
+        notes += [s.value_left_out(APP, key) for key in left_out]
         if profile.security is Security.STARTTLS:
             notes.append(
                 Text(

@@ -25,7 +25,12 @@ _MECHANISMS = {
     AuthMechanism.PLAIN: "plain",
     AuthMechanism.CRAM_MD5: "cram_md5",
 }
-_LINE = re.compile(r"^\s*gitlab_rails\[\s*(['\"])(\w+)\1\s*\]\s*=\s*(.+?)\s*$", re.M)
+# A quoted literal may span lines (a password with a line break); others end there.
+_LINE = re.compile(
+    r"^[ \t]*gitlab_rails\[\s*(['\"])(\w+)\1\s*\]\s*=[ \t]*"
+    r"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^\n]*)",
+    re.M | re.S,
+)
 
 
 def _ruby(value: object) -> str:
@@ -152,6 +157,11 @@ class GitLab:
         user, secret = values.get("smtp_user_name"), values.get("smtp_password")
         sender, name = values.get("gitlab_email_from"), values.get("gitlab_email_display_name")
         ca_file = values.get("smtp_ca_file")
+        mechanism = {
+            "plain": AuthMechanism.PLAIN,
+            "login": AuthMechanism.LOGIN,
+            "cram_md5": AuthMechanism.CRAM_MD5,
+        }.get(str(values.get("smtp_authentication") or ""), AuthMechanism.AUTO)
         return s.imported(
             APP,
             host=host,
@@ -163,6 +173,7 @@ class GitLab:
             from_address=sender if isinstance(sender, str) else "",
             display_name=name if isinstance(name, str) else "",
             ca_file=ca_file if isinstance(ca_file, str) else "",
+            mechanism=mechanism,
             warnings=notes,
         )
 

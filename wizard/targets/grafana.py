@@ -60,14 +60,16 @@ class Grafana:
             "enabled = true",
             f"host = {s.host_for_url(profile.host)}:{profile.effective_port}",
         ]
-        if profile.auth:
-            lines.append(f"user = {s.go_ini_value(profile.username)}")
-            if with_password and password is not None:
-                lines.append(f"password = {s.go_ini_value(password)}")
-        if profile.from_address:
-            lines.append(f"from_address = {s.go_ini_value(profile.from_address)}")
-        if profile.display_name:
-            lines.append(f"from_name = {s.go_ini_value(profile.display_name)}")
+        left_out: list[str] = []
+        optional = [("user", profile.username if profile.auth else "")]
+        if with_password and password is not None:
+            optional.append(("password", password))
+        optional += [("from_address", profile.from_address), ("from_name", profile.display_name)]
+        for key, value in optional:
+            if value and s.go_ini_writable(value):
+                lines.append(f"{key} = {s.go_ini_value(value)}")
+            elif value:
+                left_out.append(key)
         if profile.security is Security.STARTTLS:
             lines.append("startTLS_policy = MandatoryStartTLS")
         elif profile.security is Security.NONE:
@@ -81,6 +83,7 @@ class Grafana:
             syntax="ini",
         )
         notes: list[Text] = list(s.go_ca_warning(profile, APP))
+        notes += [s.value_left_out(APP, key) for key in left_out]
         port = profile.effective_port
         if (profile.security is Security.SSL) != (port == 465):
             notes.append(

@@ -17,7 +17,6 @@ import ast
 import configparser
 import re
 import xml.etree.ElementTree as ET  # DOCTYPE/ENTITY are refused before parsing
-from xml.sax.saxutils import escape
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import FromPolicy, Profile, Security
@@ -114,12 +113,17 @@ class Odoo:
     def export(self, profile: Profile, password: str | None = None) -> Export:
         with_password = password is not None and profile.auth
         values = record_values(profile, password if with_password else None)
+        # XML 1.0 cannot hold some control characters, odoo.conf no line break or
+        # outer space: such a value is left out there (the script holds any text).
+        in_xml = {k: v for k, v in values.items() if s.xml_writable(str(v))}
+        conf = self._conf(profile, password if with_password else None)
+        conf_has_password = with_password and "smtp_password = " in conf
         artifacts = [
             Artifact(
                 "mail_server.xml",
                 Text(QT_TRANSLATE_NOOP("Targets", "ir.mail_server data record (XML)")),
-                self._xml(values),
-                contains_password=with_password,
+                self._xml(in_xml),
+                contains_password=with_password and "smtp_pass" in in_xml,
                 syntax="xml",
             ),
             Artifact(
@@ -135,17 +139,31 @@ class Odoo:
                 Artifact(
                     "odoo.conf",
                     Text(QT_TRANSLATE_NOOP("Targets", "odoo.conf lines")),
-                    self._conf(profile, password if with_password else None),
-                    contains_password=with_password,
+                    conf,
+                    contains_password=conf_has_password,
                     syntax="ini",
                 )
             )
-        return Export(tuple(artifacts), self._warnings(profile, with_password, password))
+        notes = self._warnings(profile, with_password, password)
+        if len(in_xml) < len(values) or (
+            with_password and not conf_has_password and profile.security is not Security.SSL
+        ):
+            notes += (
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Targets",
+                        "Some values have characters the XML record or odoo.conf cannot "
+                        "hold exactly (a line break or a control character): they are "
+                        "only in the Python script.",
+                    )
+                ),
+            )
+        return Export(tuple(artifacts), notes)
 
     @staticmethod
     def _xml(values: dict[str, object]) -> str:
         fields = "".join(
-            f'      <field name="{key}">{escape(str(value))}</field>\n'
+            f'      <field name="{key}">{s.xml_text(str(value))}</field>\n'
             for key, value in values.items()
         )
         return (
@@ -203,9 +221,14 @@ class Odoo:
             f"smtp_port = {profile.effective_port}",
             f"smtp_ssl = {profile.security is Security.STARTTLS}",
         ]
-        if profile.auth:
+
+        # RawConfigParser strips a value and reads one line (plus indented ones).
+        def fits(value: str) -> bool:
+            return s.one_line(value) and value == value.strip()
+
+        if profile.auth and fits(profile.username):
             lines.append(f"smtp_user = {profile.username}")
-            if password is not None:
+            if password is not None and fits(password):
                 lines.append(f"smtp_password = {password}")
         if from_filter(profile):
             lines.append(f"from_filter = {from_filter(profile)}")

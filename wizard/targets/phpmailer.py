@@ -159,6 +159,8 @@ class PHPMailerTarget:
         ca_value = s.php_value(cafile.group(1)) if cafile else ""
         username = values.get("Username")
         password = values.get("Password")
+        auth_type = str(values.get("AuthType") or "").upper()
+        mechanism = {v: k for k, v in _MECHANISMS.items()}.get(auth_type, AuthMechanism.AUTO)
         return s.imported(
             APP,
             host=host_name.strip("[]"),
@@ -170,6 +172,7 @@ class PHPMailerTarget:
             from_address=from_address,
             display_name=display_name,
             ca_file=ca_value if isinstance(ca_value, str) else "",
+            mechanism=mechanism,
             warnings=notes,
         )
 

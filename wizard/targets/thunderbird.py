@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET  # DOCTYPE/ENTITY are refused before parsing
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, Profile, Security
@@ -86,25 +86,31 @@ class Thunderbird:
         else:
             authentication = "password-cleartext"
         server = [
-            f"      <hostname>{escape(profile.host)}</hostname>",
+            f"      <hostname>{s.xml_text(profile.host)}</hostname>",
             f"      <port>{profile.effective_port}</port>",
             f"      <socketType>{SOCKET_TYPES[profile.security]}</socketType>",
             f"      <authentication>{authentication}</authentication>",
         ]
-        if profile.auth:
-            server.append(f"      <username>{escape(profile.username)}</username>")
+        left_out = []
+        if profile.auth and s.xml_writable(profile.username):
+            server.append(f"      <username>{s.xml_text(profile.username)}</username>")
+        elif profile.auth:
+            left_out.append("username")
         # Not in the spec, but Thunderbird reads it (readFromXML.js): only on request,
         # for a private file handed to one user.
         with_password = password is not None and profile.auth
+        if with_password and password is not None and not s.xml_writable(password):
+            with_password = False
+            left_out.append("password")
         if with_password and password is not None:
-            server.append(f"      <password>{escape(password)}</password>")
+            server.append(f"      <password>{s.xml_text(password)}</password>")
         text = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<clientConfig version="1.1">\n'
             f"  <emailProvider id={quoteattr(domain)}>\n"
-            f"    <domain>{escape(domain)}</domain>\n"
-            f"    <displayName>{escape(domain)}</displayName>\n"
-            f"    <displayShortName>{escape(domain)}</displayShortName>\n"
+            f"    <domain>{s.xml_text(domain)}</domain>\n"
+            f"    <displayName>{s.xml_text(domain)}</displayName>\n"
+            f"    <displayShortName>{s.xml_text(domain)}</displayShortName>\n"
             "    <!-- Add your <incomingServer> (IMAP or POP3) here: Thunderbird needs one. -->\n"
             '    <outgoingServer type="smtp">\n' + "\n".join(server) + "\n    </outgoingServer>\n"
             "  </emailProvider>\n"
@@ -126,6 +132,7 @@ class Thunderbird:
                 )
             )
         ]
+        notes += [s.value_left_out(APP, key) for key in left_out]
         if profile.ca_file:
             notes.append(
                 Text(
@@ -216,9 +223,9 @@ class Thunderbird:
                 )
             )
             username = ""
-        secret = child("password")
+        secret = server.findtext("password") or ""  # exactly: spaces may belong to it
         mechanism = AuthMechanism.CRAM_MD5 if first == "password-encrypted" else AuthMechanism.AUTO
-        result = s.imported(
+        return s.imported(
             APP,
             host=child("hostname"),
             port=s.port_of(child("port") or str(reverse[socket_type].default_port), APP, "port"),
@@ -226,10 +233,9 @@ class Thunderbird:
             auth=first not in ("none", "client-IP-address"),
             username=username,
             password=secret or None,
+            mechanism=mechanism,
             warnings=notes,
         )
-        result.profile.mechanism = mechanism
-        return result
 
 
 TARGET = Thunderbird()
