@@ -36,6 +36,7 @@ from wizard.core.verdict import (
     settings_fingerprint,
     stale_text,
 )
+from wizard.targets import Imported
 from wizard.ui.context import AppContext
 from wizard.ui.labels import security_name
 from wizard.ui.pages.deliverability import DeliverabilityPage
@@ -144,6 +145,7 @@ class SetupWizard(QWizard):
         self.provider_id = ""
         self.settings_source = "saved" if profile else "manual"
         self.discovered: Candidate | None = None
+        self.imported_from = ""  # the format's name, when settings_source is "imported"
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.pages = [page_class(self) for page_class in PAGES]
@@ -223,6 +225,7 @@ class SetupWizard(QWizard):
         self._baseline = old._baseline
         self.provider_id = old.provider_id
         self.settings_source = old.settings_source
+        self.imported_from = old.imported_from
         self.discovered = old.discovered
         self.visited |= old.visited
         self.reload_pages()
@@ -249,6 +252,28 @@ class SetupWizard(QWizard):
         self.settings_source = "discovered"
         self.reload_pages()
 
+    def use_imported(self, found: Imported, label: str) -> None:
+        """Fill the draft (and the password, kept in memory like one typed on the
+        Sign-in page, saved to the keyring with the setup) from imported settings."""
+        imported = found.profile
+        # A format without a From (a DSN, Postfix) whose user name is an address: the
+        # Start page's own rule (user name = address) the other way round.
+        guess = imported.username if "@" in imported.username else ""
+        self.draft = imported.copy(
+            id=self.draft.id,
+            name=imported.name or self.draft.name,
+            from_address=imported.from_address or self.draft.from_address or guess,
+            timeout=self.draft.timeout,
+        )
+        if found.password:
+            self.password = found.password
+        self.provider_id = ""
+        self.discovered = None
+        self.settings_source = "imported"
+        self.imported_from = label
+        self.reload_pages()
+        self.settings_changed()
+
     def source_text(self) -> str:
         found = self.discovered
         if self.settings_source == "discovered" and found is not None:
@@ -266,6 +291,8 @@ class SetupWizard(QWizard):
             )
         if self.settings_source == "saved":
             return self.tr("Settings from your saved setup.")
+        if self.settings_source == "imported":
+            return self.tr("Settings imported from %1.").replace("%1", self.imported_from)
         return self.tr("Settings entered by you.")
 
     def apply_changes(self, changes: dict[str, Any]) -> dict[str, Any]:
