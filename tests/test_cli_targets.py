@@ -185,3 +185,12 @@ def test_import_from_a_real_process_reads_stdin_and_never_echoes_the_password(tm
     assert "no usable keyring" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert_no_secret(proc.stdout + proc.stderr)
+
+
+async def test_a_dsn_that_only_upgrades_when_offered_is_imported_as_starttls_with_a_note(
+    memory_keyring,
+):
+    code, out, err = await _import("smtp://crm%40example.com@mail.example.com:587\n")
+    assert code == 0
+    assert "mail.example.com:587 (STARTTLS)" in out
+    assert "STARTTLS only when the server offers it" in err

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from wizard.core.model import Profile, Security
 from wizard.targets import TARGETS, ImportError_, Text, cannot_carry, note, write_export
 from wizard.targets import detect as detect_all
+from wizard.targets._common import OPPORTUNISTIC
 from wizard.targets.base import ROUND_TRIP_FIELDS, Group
 
 IDS = sorted(TARGETS)
@@ -253,3 +254,29 @@ def test_any_one_line_user_name_comes_back_or_is_said(target_id, user):
     export = TARGETS[target_id].export(profile)
     back = TARGETS[target_id].parse(export.combined())
     assert back.profile.username == user or export.warnings
+
+
+# --- settings that only upgrade when offered ------------------------------------------
+
+
+@pytest.mark.parametrize("setup", sorted(SETUPS))
+@pytest.mark.parametrize("target_id", IDS)
+def test_our_own_exports_insist_so_their_import_has_no_fallback_warning(target_id, setup):
+    back = TARGETS[target_id].parse(TARGETS[target_id].export(SETUPS[setup]).combined())
+    assert OPPORTUNISTIC not in [w.source for w in back.warnings]
+
+
+@pytest.mark.parametrize(
+    ("target_id", "text"),
+    [
+        ("dsn", "smtp://mail.example.com:587\n"),
+        ("symfony", "MAILER_DSN=smtp://mail.example.com:587\n"),
+        ("laravel", "MAIL_MAILER=smtp\nMAIL_SCHEME=smtp\nMAIL_HOST=mail.example.com\n"),
+        ("nodemailer", '{"host": "mail.example.com", "port": 587, "secure": false}'),
+        ("postfix", "relayhost = [mail.example.com]:587\nsmtp_tls_security_level = may\n"),
+    ],
+)
+def test_an_admins_opportunistic_settings_import_as_starttls_and_say_so(target_id, text):
+    back = TARGETS[target_id].parse(text)
+    assert back.profile.security is Security.STARTTLS
+    assert [w.source for w in back.warnings] == [OPPORTUNISTIC]

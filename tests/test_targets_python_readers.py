@@ -4,7 +4,9 @@ Sending through Postfix with them is the system tier's job (branch i14c)."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import ssl
 import sys
 
 import django
@@ -14,6 +16,7 @@ from django.conf import Settings, settings
 from django.core.mail import get_connection
 from django.test.utils import override_settings
 
+from tests.servers import USER, SmtpServer
 from wizard.core.model import Profile, Security
 from wizard.targets import TARGETS
 
@@ -123,3 +126,66 @@ def test_django_environ_smtps_means_starttls_so_implicit_tls_is_written_smtp_ssl
     assert TARGETS["django-environ"].parse("EMAIL_URL=smtps://h:587").profile.security == (
         Security.STARTTLS
     )
+
+
+# --- The CA warning's advice works: Django signs in and sends over STARTTLS ----------
+
+
+async def _django_sends(tmp_path, monkeypatch, text: str) -> int:
+    from django.core.mail import EmailMessage
+
+    connection, values = _django_reads(tmp_path, monkeypatch, text)
+    message = EmailMessage("wizard test", "body", values["DEFAULT_FROM_EMAIL"], [USER])
+    try:
+        return await asyncio.to_thread(connection.send_messages, [message])
+    finally:
+        # Django closes a half-open connection only on OSError: close it here too.
+        for smtp in (connection.connection, getattr(connection, "_partial_connection", None)):
+            if smtp is not None and smtp.sock is not None:
+                smtp.close()
+
+
+@pytest.mark.parametrize("tls", ["starttls", "implicit"])
+async def test_django_sends_with_the_private_ca_set_as_the_warning_says(
+    tmp_path, monkeypatch, certs, tls
+):
+    # ASCII: smtplib (so Django) encodes AUTH as ASCII and cannot send "€" at all.
+    password = "s3cret-Passw0rd"
+    async with SmtpServer(certs, tls=tls, password=password) as server:
+        security = Security.STARTTLS if tls == "starttls" else Security.SSL
+        profile = Profile(
+            host="127.0.0.1",
+            port=server.port,
+            security=security,
+            username=USER,
+            from_address=USER,
+            ca_file=certs.ca_file,
+        )
+        export = TARGETS["django"].export(profile, password)
+        [warning] = export.warnings
+        assert f"SSL_CERT_FILE={certs.ca_file}" in warning.text()
+        # Without the advice, Django does not trust the server the wizard tested ...
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-bundle.pem"))
+        with pytest.raises(ssl.SSLCertVerificationError):
+            await _django_sends(tmp_path, monkeypatch, export.combined())
+        assert server.recorder.messages == []
+        # ... with it, the message goes out, signed in with the exported password.
+        monkeypatch.setenv("SSL_CERT_FILE", certs.ca_file)
+        assert await _django_sends(tmp_path, monkeypatch, export.combined()) == 1
+        assert len(server.recorder.messages) == 1
+
+
+async def test_a_non_ascii_password_is_said_up_front_since_django_cannot_send_it(
+    tmp_path, monkeypatch, certs
+):
+    password = "contraseña-€"
+    async with SmtpServer(certs, password=password) as server:
+        profile = Profile(host="127.0.0.1", port=server.port, username=USER, from_address=USER)
+        for target in ("django", "django-environ"):
+            warnings = [w.text() for w in TARGETS[target].export(profile, password).warnings]
+            assert any("outside ASCII" in w for w in warnings), target
+        assert not TARGETS["django"].export(profile, "ascii").warnings
+        monkeypatch.setenv("SSL_CERT_FILE", certs.ca_file)
+        text = TARGETS["django"].export(profile, password).combined()
+        with pytest.raises(UnicodeEncodeError):  # what the warning is about
+            await _django_sends(tmp_path, monkeypatch, text)

@@ -2286,6 +2286,10 @@
         <translation>El puerto en el texto de {format} no es un número de 1 a 65535.</translation>
     </message>
     <message>
+        <source>These settings use STARTTLS only when the server offers it, and would send unencrypted otherwise. They were imported as STARTTLS, which the test requires; export them again to have the application insist on it too.</source>
+        <translation>Esta configuración usa STARTTLS solo cuando el servidor lo ofrece y, si no, enviaría sin cifrar. Se ha importado como STARTTLS, que la prueba exige; expórtela de nuevo para que la aplicación también lo exija.</translation>
+    </message>
+    <message>
         <source>{format} has no setting for a CA file. Set openssl.cafile={path} in the php.ini the application runs with (a file holding that CA and the usual ones), or its connection will fail where the wizard&apos;s test passed.</source>
         <translation>{format} no tiene ningún ajuste para un archivo de CA. Ponga openssl.cafile={path} en el php.ini con el que se ejecuta la aplicación (un archivo con esa CA y las habituales), o su conexión fallará donde la prueba del asistente funcionó.</translation>
     </message>
@@ -2296,6 +2300,10 @@
     <message>
         <source>Django has no setting for a CA file (EMAIL_SSL_CERTFILE is a client certificate). Start the application with the environment variable SSL_CERT_FILE={path}, a file holding that CA and the usual ones, or its connection will fail where the wizard&apos;s test passed.</source>
         <translation>Django no tiene ningún ajuste para un archivo de CA (EMAIL_SSL_CERTFILE es un certificado de cliente). Inicie la aplicación con la variable de entorno SSL_CERT_FILE={path}, un archivo con esa CA y las habituales, o su conexión fallará donde la prueba del asistente funcionó.</translation>
+    </message>
+    <message>
+        <source>The password has characters outside ASCII. Django signs in through Python&apos;s smtplib, which cannot send them: sign-in will fail until the password is changed.</source>
+        <translation>La contraseña tiene caracteres fuera de ASCII. Django inicia sesión mediante smtplib de Python, que no puede enviarlos: el inicio de sesión fallará hasta que se cambie la contraseña.</translation>
     </message>
     <message>
         <source>EMAIL_USE_TLS is STARTTLS and EMAIL_USE_SSL is implicit TLS; never both.</source>

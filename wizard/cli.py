@@ -353,7 +353,12 @@ def build_parser() -> argparse.ArgumentParser:
         "could not be written.",
     )
     export.add_argument("--profile", metavar="NAME", help="saved setup name")
-    export.add_argument("--format", choices=list(TARGETS), metavar="ID", help="output format")
+    export.add_argument(
+        "--format",
+        choices=list(TARGETS),
+        metavar="ID",
+        help="output format (ids: see --list-formats)",
+    )
     export.add_argument(
         "--list-formats",
         action="store_true",
@@ -385,7 +390,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--name", metavar="NAME", help="name of the new setup (default: from the text or host)"
     )
     imports.add_argument(
-        "--format", choices=list(TARGETS), metavar="ID", help="the format (default: detected)"
+        "--format",
+        choices=list(TARGETS),
+        metavar="ID",
+        help="the format (default: detected; ids: main.py export --list-formats)",
     )
     imports.add_argument("--lang", choices=["en", "es"], help="language of messages")
 

@@ -139,6 +139,17 @@ async def test_admin_pastes_a_symfony_dsn_and_every_page_is_filled(qtbot, ctx):
     assert "Imported from Symfony Mailer (MAILER_DSN)" in start.found.text()
     assert_no_secret(start.found.text())
     assert wizard.source_text() == "Settings imported from Symfony Mailer (MAILER_DSN)."
+    assert "STARTTLS only when the server offers it" not in start.found.text()
+    wizard.close()
+
+
+async def test_opportunistic_settings_are_imported_as_starttls_and_the_page_says_so(qtbot, ctx):
+    wizard = Windows(ctx).open_wizard()
+    start, dialog = _open_import(wizard)
+    dialog.paste.setPlainText("MAILER_DSN=smtp://app%40example.com@smtp.example.com:587\n")
+    dialog.import_button.click()
+    assert wizard.draft.security is Security.STARTTLS
+    assert "STARTTLS only when the server offers it" in start.found.text()
     wizard.close()
 
 

@@ -22,6 +22,22 @@ BAD_PORT = QT_TRANSLATE_NOOP(
 )
 
 
+# An import whose text lets the application go on unencrypted when the server offers
+# no STARTTLS (Symfony's smtp://, Laravel's smtp, Nodemailer's secure: false, Postfix
+# "may"): the setup is imported as STARTTLS, which the wizard's test then requires.
+OPPORTUNISTIC = QT_TRANSLATE_NOOP(
+    "Targets",
+    "These settings use STARTTLS only when the server offers it, and would send "
+    "unencrypted otherwise. They were imported as STARTTLS, which the test requires; "
+    "export them again to have the application insist on it too.",
+)
+
+
+def opportunistic(insists: bool) -> tuple[Text, ...]:
+    """The OPPORTUNISTIC warning unless the text ``insists`` on STARTTLS."""
+    return () if insists else (Text(OPPORTUNISTIC),)
+
+
 def not_this(label: str) -> ImportError_:
     return ImportError_(Text(NOT_THIS, {"format": label}))
 

@@ -29,6 +29,21 @@ CA_WARNING = QT_TRANSLATE_NOOP(
 )
 
 
+NON_ASCII_PASSWORD = QT_TRANSLATE_NOOP(
+    "Targets",
+    "The password has characters outside ASCII. Django signs in through Python's "
+    "smtplib, which cannot send them: sign-in will fail until the password is changed.",
+)
+
+
+def password_warnings(profile: Profile, password: str | None) -> tuple[Text, ...]:
+    """smtplib encodes AUTH PLAIN / LOGIN / CRAM-MD5 as ASCII (checked with Python 3.11:
+    UnicodeEncodeError), so Django cannot sign in with a non-ASCII password."""
+    if profile.auth and password is not None and not password.isascii():
+        return (Text(NON_ASCII_PASSWORD),)
+    return ()
+
+
 def snippet(profile: Profile, password: str | None) -> str:
     lines = [f"# Outgoing mail ({_TLS_COMMENT[profile.security]})"]
     if profile.auth and password is None:
@@ -131,7 +146,7 @@ class DjangoTarget:
         warnings: tuple[Text, ...] = ()
         if profile.ca_file:
             warnings = (Text(CA_WARNING, {"path": profile.ca_file}),)
-        return Export((artifact,), warnings)
+        return Export((artifact,), warnings + password_warnings(profile, password))
 
     def detect(self, text: str) -> int:
         if "EMAIL_HOST =" in text or ("EMAIL_HOST=" in text and "EMAIL_PORT" in text):

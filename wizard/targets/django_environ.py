@@ -17,7 +17,7 @@ from wizard.core.model import Profile, Security
 from . import _envfile
 from ._common import imported, lines, not_this, one_line
 from .base import Artifact, Export, Group, Imported, Text
-from .django import CA_WARNING
+from .django import CA_WARNING, password_warnings
 from .dsn import render
 
 LABEL = QT_TRANSLATE_NOOP("Targets", "django-environ (EMAIL_URL)")
@@ -92,7 +92,7 @@ class DjangoEnvironTarget:
         warnings: tuple[Text, ...] = ()
         if profile.ca_file:
             warnings = (Text(CA_WARNING, {"path": profile.ca_file}),)
-        return Export((artifact,), warnings)
+        return Export((artifact,), warnings + password_warnings(profile, password))
 
     def detect(self, text: str) -> int:
         return 95 if "EMAIL_URL=" in text else 0

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
-from ._common import imported, not_this, one_line
+from ._common import imported, not_this, one_line, opportunistic
 from ._trust import trust_warnings
 from .base import Artifact, Export, Group, Imported, Text
 
@@ -109,8 +109,10 @@ class DsnTarget:
         except ValueError:
             raise not_this(self.label) from None
         security = Security(str(fields["security"]))
+        insists = "require_tls=true" in text
         return imported(
             self.label,
+            warnings=opportunistic(security is not Security.STARTTLS or insists),
             host=str(fields["host"]),
             port=fields["port"] or security.default_port,
             security=security,

@@ -17,7 +17,7 @@ import re
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
-from ._common import imported, not_this
+from ._common import imported, not_this, opportunistic
 from ._php import ca_warnings, converted, dotenv_value, read_dotenv
 from .base import Artifact, Export, Group, Imported, Text
 
@@ -145,8 +145,10 @@ class LaravelTarget:
         else:
             # smtp:// upgrades whenever STARTTLS is offered: test it as STARTTLS.
             security = Security.STARTTLS
+        insists = re.search(r"'require_tls'\s*=>\s*true", text) is not None
         return imported(
             LABEL,
+            warnings=opportunistic(security is not Security.STARTTLS or insists),
             host=values["MAIL_HOST"] or "",
             port=port,
             security=security,

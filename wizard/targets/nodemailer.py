@@ -17,7 +17,7 @@ from typing import Any
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
-from ._common import imported, not_this
+from ._common import imported, not_this, opportunistic
 from .base import Artifact, Export, Group, Imported, Text
 
 LABEL = QT_TRANSLATE_NOOP("Targets", "Nodemailer (transport options)")
@@ -140,8 +140,10 @@ class NodemailerTarget:
         else:
             security = Security.STARTTLS  # upgrades whenever offered
         host, user = values
+        insists = transport.get("requireTLS") is True
         return imported(
             LABEL,
+            warnings=opportunistic(security is not Security.STARTTLS or insists),
             host=str(host),
             port=port,
             security=security,

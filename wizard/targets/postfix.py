@@ -16,7 +16,7 @@ import re
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
-from ._common import imported, lines, not_this, one_line
+from ._common import imported, lines, not_this, one_line, opportunistic
 from .base import Artifact, Export, Group, Imported, Text
 
 LABEL = QT_TRANSLATE_NOOP("Targets", "Postfix (relay through this server)")
@@ -194,8 +194,10 @@ class PostfixTarget:
             if found_key == key and ":" in credentials:
                 user, _, secret = credentials.strip().partition(":")
                 password = secret or None
+        insists = level not in ("", "none", "may")
         return imported(
             LABEL,
+            warnings=opportunistic(security is not Security.STARTTLS or insists),
             host=host,
             port=port,
             security=security,

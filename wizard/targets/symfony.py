@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
-from ._common import imported, mailbox, not_this, one_line, split_mailbox
+from ._common import imported, mailbox, not_this, one_line, opportunistic, split_mailbox
 from ._php import ca_warnings
 from .base import Artifact, Export, Group, Imported, Text
 from .dsn import dsn
@@ -145,8 +145,10 @@ class SymfonyTarget:
                 security = Security.SSL
         sender = {key: _yaml_value(value) for key, value in _YAML.findall(text)}
         name, address = split_mailbox(sender.get("From", ""))
+        insists = query.get("require_tls") == ["true"]
         return imported(
             LABEL,
+            warnings=opportunistic(security is not Security.STARTTLS or insists),
             host=parts.hostname or "",
             port=port,
             security=security,

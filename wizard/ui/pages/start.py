@@ -132,13 +132,15 @@ class StartPage(WizardPage):
         label = QCoreApplication.translate("Targets", dialog.target.label)
         self.wiz.use_imported(dialog.imported, label)
         profile = self.draft
-        self._say(
+        said = (
             self.tr("Imported from %1: %2, port %3, %4. The next pages are filled in.")
             .replace("%1", label)
             .replace("%2", profile.host)
             .replace("%3", str(profile.effective_port))
             .replace("%4", SECURITY_TEXT[profile.security.value])
         )
+        warnings = [w.text(QCoreApplication.translate) for w in dialog.imported.warnings]
+        self._say("\n".join([said, *warnings]))
         self.use_button.setVisible(False)
 
     def _language_changed(self) -> None:
