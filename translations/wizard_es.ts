@@ -2706,6 +2706,10 @@
         <translation>El valor de {key} contiene caracteres que el archivo de {app} no puede guardar tal cual (un salto de línea o un carácter de control): se ha omitido; configúrelo a mano.</translation>
     </message>
     <message>
+        <source>{app} uses STARTTLS only when the server offers it and goes on unencrypted otherwise; it cannot be told to insist. Imported as STARTTLS, which the test requires.</source>
+        <translation>{app} usa STARTTLS solo cuando el servidor lo ofrece y, si no, continúa sin cifrar; no se le puede exigir. Se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
         <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
         <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
     </message>

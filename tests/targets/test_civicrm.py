@@ -199,3 +199,11 @@ def test_a_password_civicrm_would_take_for_an_encrypted_token_is_left_out():
     exported = TARGET.export(setup(), "\x02CTK?looks-encrypted")
     assert not exported.contains_password and "smtpPassword" not in exported.combined()
     assert any("smtpPassword" in w.params.get("key", "") for w in exported.warnings)
+
+
+def test_a_bare_host_with_login_imports_as_starttls_and_says_civicrm_only_upgrades_when_offered():
+    got = TARGET.parse(TARGET.export(setup(Security.STARTTLS)).artifacts[0].text)
+    assert got.profile.security is Security.STARTTLS
+    assert any("cannot be told to insist" in w.source for w in got.warnings)
+    implicit = TARGET.parse(TARGET.export(setup(Security.SSL)).artifacts[0].text)
+    assert not any("cannot be told to insist" in w.source for w in implicit.warnings)

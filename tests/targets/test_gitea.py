@@ -105,3 +105,9 @@ def test_go_ini_keeps_outer_spaces_and_comment_signs_and_a_line_break_is_left_ou
     broken = TARGET.export(setup(), "two\nlines")
     assert "PASSWD" not in broken.artifacts[0].text and not broken.contains_password
     assert any("cannot hold" in w.source for w in broken.warnings)
+
+
+def test_smtp_starttls_imports_with_the_note_that_gitea_falls_back_to_plain_text():
+    got = TARGET.parse(TARGET.export(setup(Security.STARTTLS)).artifacts[0].text)
+    assert any("cannot be told to insist" in w.source for w in got.warnings)
+    assert not TARGET.parse(TARGET.export(setup(Security.SSL)).artifacts[0].text).warnings

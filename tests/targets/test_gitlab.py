@@ -195,3 +195,9 @@ def test_a_password_with_line_breaks_and_interpolation_reaches_ruby_exactly(tmp_
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["smtp_password"] == odd
     assert TARGET.parse(text).password == odd
+
+
+def test_starttls_imports_with_the_note_that_gitlab_only_upgrades_when_offered():
+    got = TARGET.parse(TARGET.export(setup(Security.STARTTLS)).artifacts[0].text)
+    assert any("cannot be told to insist" in w.source for w in got.warnings)
+    assert not TARGET.parse(TARGET.export(setup(Security.SSL)).artifacts[0].text).warnings

@@ -75,6 +75,20 @@ def value_left_out(app: str, key: str) -> Text:
     )
 
 
+def imported_opportunistic(app: str) -> Text:
+    """An import of settings under which the application takes STARTTLS only when
+    offered, and that it cannot be told to insist on."""
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "{app} uses STARTTLS only when the server offers it and goes on unencrypted "
+            "otherwise; it cannot be told to insist. Imported as STARTTLS, which the "
+            "test requires.",
+        ),
+        {"app": app},
+    )
+
+
 def password_left_out(app: str) -> Text:
     return Text(
         QT_TRANSLATE_NOOP(

@@ -221,6 +221,8 @@ class CiviCRM:
         else:
             # Net_SMTP::auth() upgrades when offered; without a login, never.
             security = Security.STARTTLS if auth else Security.NONE
+            if auth:
+                notes.append(s.imported_opportunistic(APP))
         port = s.port_of(str(values.get("smtpPort") or 25), APP, "smtpPort")
         secret = values.get("smtpPassword")
         password = secret if isinstance(secret, str) and secret else None

@@ -126,6 +126,9 @@ class Gitea:
         if not port:
             port = str(security.default_port)
         notes: list[Text] = []
+        if security is Security.STARTTLS:
+            # smtp+starttls falls back to plain text when STARTTLS is not offered.
+            notes.append(s.imported_opportunistic(APP))
         if mailer.get("FORCE_TRUST_SERVER_CERT", "").lower() == "true":
             notes.append(
                 Text(

@@ -144,6 +144,7 @@ class GitLab:
         else:
             # The mail gem's default is starttls_auto: opportunistic STARTTLS.
             security = Security.STARTTLS
+            notes.append(s.imported_opportunistic(APP))
         if values.get("smtp_openssl_verify_mode") == "none":
             notes.append(
                 Text(
