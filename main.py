@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = {"check", "discover", "dns", "export", "profiles", "-h", "--help", "--version"}
+CLI_COMMANDS = {
+    "check",
+    "discover",
+    "dns",
+    "export",
+    "import",
+    "profiles",
+    "-h",
+    "--help",
+    "--version",
+}
 
 
 def main(argv: list[str]) -> int:

@@ -3,7 +3,7 @@
     uv run python scripts/translations.py update    # re-scan the code (pyside6-lupdate -noobsolete)
     uv run python scripts/translations.py compile   # .ts -> .qm (pyside6-lrelease)
     uv run python scripts/translations.py           # both
-    uv run python scripts/translations.py fill translations/es/*.json  # JSON in, update, compile
+    uv run python scripts/translations.py fill translations/es/*.json  # JSON, update, compile
 
 ``update`` first regenerates ``wizard/core/provider_texts.py`` from
 resources/providers.json, so provider hints are extracted like any other string.
@@ -120,7 +120,6 @@ def fill(paths: list[str], lang: str = "es") -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "fill":
-        update()  # the code's new strings first, so that there is something to fill
         print(f"filled {fill(sys.argv[2:])} entries")
         update()  # lupdate writes the file back in its own form
         compile_all()

@@ -79,6 +79,30 @@ async def render_discovery(
         wizard.close()
 
 
+async def render_import(out: Path, app: QApplication, windows: Windows) -> None:
+    """Import settings on the Start page: the dialog with a pasted DSN, a refusal at
+    the paste field, and the Start page once the pages are filled."""
+    wizard = windows.open_wizard()
+    wizard.show()
+    start = wizard.pages[sw.START]
+    start.import_button.click()
+    dialog = start.import_dialog
+    assert dialog is not None
+    dialog.paste.setPlainText(
+        "MAILER_DSN=smtp://app%40example.com@smtp.example.com:587?require_tls=true\n"
+    )
+    await shoot(app, dialog, out / "1-start-import.png")
+    dialog.paste.setPlainText("Hello, the server is smtp.example.com")
+    dialog.import_button.click()
+    await shoot(app, dialog, out / "1-start-import-refused.png")
+    dialog.paste.setPlainText(
+        "MAILER_DSN=smtp://app%40example.com@smtp.example.com:587?require_tls=true\n"
+    )
+    dialog.import_button.click()
+    await shoot(app, wizard, out / "1-start-imported.png")
+    wizard.close()
+
+
 async def render(out: Path, app: QApplication) -> None:
     folder = Path(tempfile.mkdtemp())
     certs = make_certs(folder)
@@ -95,6 +119,7 @@ async def render(out: Path, app: QApplication) -> None:
     ctx.discovery = DiscoveryOptions(ca_file=certs.ca_file, probe_timeout=5.0)
     windows = Windows(ctx)
     await render_discovery(out, app, windows, zone, certs)
+    await render_import(out, app, windows)
     try:
         await render_pages(out, app, windows, certs)
     finally:
@@ -210,6 +235,14 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
         fin.format.setCurrentIndex(fin.format.findData("env"))
         await shoot(app, wizard, out / "7-finish.png")
         fin.include_password.setChecked(False)
+        # Where the settings go (issue 14): a target with several files, and its steps.
+        fin.format.setCurrentIndex(fin.format.findData("postfix"))
+        await shoot(app, wizard, out / "7-finish-postfix.png")
+        fin.format.setCurrentIndex(fin.format.findData("laravel"))
+        fin.export.tabs.setCurrentWidget(fin.export.how_to)
+        await shoot(app, wizard, out / "7-finish-laravel-steps.png")
+        fin.export.tabs.setCurrentIndex(0)
+        fin.format.setCurrentIndex(fin.format.findData("env"))
 
         # A change after the pass: every view says the verdict is out of date.
         wizard.pages[sw.SERVER].port.setValue(587)

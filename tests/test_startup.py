@@ -32,6 +32,7 @@ NOT_FOR_CHECK = (
     "wizard.core.dnsquery",
     "wizard.core.spf",
     "wizard.core.export",
+    "wizard.targets",
     "dns",
     "publicsuffixlist",
     "PySide6",
@@ -73,7 +74,7 @@ def test_the_dns_command_still_loads_what_it_needs():
     loaded = loaded_after("dns", "--help")
     assert "PySide6" not in loaded
     loaded = loaded_after("export", "--profile", "nothing-saved", "--format", "env")
-    assert "wizard.core.export" in loaded
+    assert "wizard.targets.env" in loaded
 
 
 # The window: a first run opens the wizard on its Start page. Until it shows, nothing
@@ -127,6 +128,8 @@ NOT_FOR_THE_FIRST_PAGE = (
     "wizard.ui.pages.finish",
     "wizard.ui.transcript_view",
     "wizard.ui.profile_manager",
+    "wizard.ui.import_dialog",
+    "wizard.ui.export_panel",
 )
 
 
@@ -151,7 +154,9 @@ def test_the_wizard_shows_its_first_page_before_loading_what_later_pages_need(tm
     # Just after, in idle time: every page is built and what they need is loaded.
     assert result["built_later"] == [True] * 7 and result["keyring_task"]
     later = set(result["later"])
-    assert {"wizard.core.engine", "wizard.ui.pages.test", "wizard.core.discovery"} <= later
+    assert {
+        "wizard.core.engine", "wizard.ui.pages.test", "wizard.core.discovery", "wizard.targets"
+    } <= later  # fmt: skip
 
 
 def test_worker_threads_are_started_in_idle_time_before_the_first_check_needs_them():

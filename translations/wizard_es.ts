@@ -167,6 +167,58 @@
         <translation>main.py: no hay ninguna contraseña guardada para la configuración «{name}», así que no se puede incluir. Guárdela antes en el asistente, o exporte sin --include-password.</translation>
     </message>
     <message>
+        <source>main.py export: --profile and --format are required (or --list-formats)</source>
+        <translation>main.py export: hacen falta --profile y --format (o --list-formats)</translation>
+    </message>
+    <message>
+        <source>main.py import: the text is in no format this version reads; name it with --format (one of: {choices})</source>
+        <translation>main.py import: el texto no está en ningún formato que esta versión lea; indíquelo con --format (uno de: {choices})</translation>
+    </message>
+    <message>
+        <source>main.py import: the text could be {found}; name it with --format (one of: {choices})</source>
+        <translation>main.py import: el texto podría ser {found}; indíquelo con --format (uno de: {choices})</translation>
+    </message>
+    <message>
+        <source>main.py import: {message}</source>
+        <translation>main.py import: {message}</translation>
+    </message>
+    <message>
+        <source>main.py import: {path} could not be read: {reason}</source>
+        <translation>main.py import: no se pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>main.py import: {path} is not text (UTF-8): nothing was imported</source>
+        <translation>main.py import: {path} no es texto (UTF-8): no se importó nada</translation>
+    </message>
+    <message>
+        <source>main.py import: a saved setup is already called &quot;{name}&quot;: nothing was imported. Choose another name with --name.</source>
+        <translation>main.py import: ya hay una configuración guardada llamada «{name}»: no se importó nada. Elija otro nombre con --name.</translation>
+    </message>
+    <message>
+        <source>Imported &quot;{name}&quot; ({format}): {endpoint} ({security}){user}{sender}</source>
+        <translation>Importada «{name}» ({format}): {endpoint} ({security}){user}{sender}</translation>
+    </message>
+    <message>
+        <source>, from {address}</source>
+        <translation>, desde {address}</translation>
+    </message>
+    <message>
+        <source>The password was saved in the keyring.</source>
+        <translation>La contraseña se guardó en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The text held no password: give it when you check (--password-stdin) or save it in the wizard.</source>
+        <translation>El texto no contenía contraseña: indíquela al comprobar (--password-stdin) o guárdela en el asistente.</translation>
+    </message>
+    <message>
+        <source>main.py import: &quot;{name}&quot; was saved, but its password was not: {reason} Save it in the wizard, or give it when you check (--password-stdin).</source>
+        <translation>main.py import: «{name}» se guardó, pero su contraseña no: {reason} Guárdela en el asistente o indíquela al comprobar (--password-stdin).</translation>
+    </message>
+    <message>
+        <source>main.py import: &quot;{name}&quot; was saved, but no usable keyring was found, so its password was not kept. Give it when you check (--password-stdin).</source>
+        <translation>main.py import: «{name}» se guardó, pero no se encontró un llavero utilizable, así que su contraseña no se conservó. Indíquela al comprobar (--password-stdin).</translation>
+    </message>
+    <message>
         <source>main.py: {path} could not be written: {reason}</source>
         <translation>main.py: no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -898,32 +950,16 @@
 <context>
     <name>Export</name>
     <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
         <source>&quot;security&quot; is ssl (implicit TLS), starttls or none.</source>
         <translation>«security» es ssl (TLS implícito), starttls o none.</translation>
-    </message>
-    <message>
-        <source>.env file</source>
-        <translation>Archivo .env</translation>
     </message>
     <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. Values are quoted so that a shell (. file), python-dotenv and Node&apos;s dotenv read them alike; a value no quoting keeps alike is written for the shell, and a note says so.</source>
         <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Los valores van entrecomillados para que un shell (. archivo), python-dotenv y dotenv de Node los lean igual; un valor que ninguna forma de entrecomillar mantiene igual se escribe para el shell, y una nota lo indica.</translation>
     </message>
     <message>
-        <source>.env file for python-dotenv</source>
-        <translation>Archivo .env para python-dotenv</translation>
-    </message>
-    <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For python-dotenv (load_dotenv, dotenv_values; interpolate left on): a ${ in a value is written ${DOLLAR=:-$}{ so that it is not expanded.</source>
         <translation>SMTP_SECURITY es ssl (TLS implícito), starttls o none. Para python-dotenv (load_dotenv, dotenv_values; con interpolate activado): un ${ en un valor se escribe ${DOLLAR=:-$}{ para que no se expanda.</translation>
-    </message>
-    <message>
-        <source>.env file for Node (dotenv)</source>
-        <translation>Archivo .env para Node (dotenv)</translation>
     </message>
     <message>
         <source>SMTP_SECURITY is ssl (implicit TLS), starttls or none. For Node&apos;s dotenv (config, parse) without dotenv-expand; a value it cannot read exactly is left out, and a note says so.</source>
@@ -940,10 +976,6 @@
     <message>
         <source>Node&apos;s dotenv cannot read the value of {names} exactly, however it is quoted, so the file leaves it out. Set it in the application&apos;s environment instead.</source>
         <translation>dotenv de Node no puede leer exactamente el valor de {names}, se entrecomille como se entrecomille, así que el archivo lo omite. Póngalo en el entorno de la aplicación.</translation>
-    </message>
-    <message>
-        <source>URL / DSN (Symfony, Nodemailer)</source>
-        <translation>URL / DSN (Symfony, Nodemailer)</translation>
     </message>
     <message>
         <source>smtps:// is implicit TLS (port 465); smtp:// with require_tls=true insists on STARTTLS; user and password are percent-encoded.</source>
@@ -976,14 +1008,6 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Export format</source>
-        <translation>Formato de exportación</translation>
-    </message>
-    <message>
-        <source>Fo&amp;rmat:</source>
-        <translation>Forma&amp;to:</translation>
-    </message>
-    <message>
         <source>&amp;Include password</source>
         <translation>&amp;Incluir la contraseña</translation>
     </message>
@@ -992,12 +1016,32 @@
         <translation>Atención: la exportación contendrá la contraseña en texto legible. Guárdela como guardaría una contraseña; un archivo guardado solo lo puede leer usted.</translation>
     </message>
     <message>
+        <source>How to apply</source>
+        <translation>Cómo aplicarla</translation>
+    </message>
+    <message>
         <source>Export preview</source>
         <translation>Vista previa de la exportación</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Where will you use these settings?</source>
+        <translation>¿Dónde usará esta configuración?</translation>
+    </message>
+    <message>
+        <source>Where will you &amp;use these settings?</source>
+        <translation>¿Dónde &amp;usará esta configuración?</translation>
+    </message>
+    <message>
+        <source>Files of the export</source>
+        <translation>Archivos de la exportación</translation>
+    </message>
+    <message>
+        <source>How to apply the settings</source>
+        <translation>Cómo aplicar la configuración</translation>
     </message>
     <message>
         <source>Sav&amp;e as…</source>
@@ -1271,6 +1315,65 @@
     <message>
         <source>Correct the marked setting</source>
         <translation>Corrija el ajuste marcado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import settings</source>
+        <translation>Importar configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Paste your application&apos;s mail settings (a .env, a DSN, an msmtprc, settings.py lines…), or open their file:</source>
+        <translation>&amp;Pegue la configuración de correo de su aplicación (un .env, un DSN, un msmtprc, líneas de settings.py…) o abra su archivo:</translation>
+    </message>
+    <message>
+        <source>Settings to import</source>
+        <translation>Configuración que importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Format of the settings</source>
+        <translation>Formato de la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Open settings file</source>
+        <translation>Abrir archivo de configuración</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file (text).</source>
+        <translation>%1 no es un archivo de configuración (texto).</translation>
+    </message>
+    <message>
+        <source>Paste the settings first, or open their file.</source>
+        <translation>Pegue primero la configuración o abra su archivo.</translation>
+    </message>
+    <message>
+        <source>These settings are in no format the wizard reads. Pick the format in the list if you know it.</source>
+        <translation>Esta configuración no está en ningún formato que el asistente lea. Elija el formato en la lista si lo conoce.</translation>
+    </message>
+    <message>
+        <source>These settings could be: %1. Pick the format in the list.</source>
+        <translation>Esta configuración podría ser: %1. Elija el formato en la lista.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1920,10 @@
         <translation>Configuración de su configuración guardada.</translation>
     </message>
     <message>
+        <source>Settings imported from %1.</source>
+        <translation>Configuración importada de %1.</translation>
+    </message>
+    <message>
         <source>Settings entered by you.</source>
         <translation>Configuración introducida por usted.</translation>
     </message>
@@ -2066,6 +2173,18 @@
         <translation>El idioma de este asistente. Cambia al momento.</translation>
     </message>
     <message>
+        <source>&amp;Import settings…</source>
+        <translation>Im&amp;portar configuración…</translation>
+    </message>
+    <message>
+        <source>Fill the wizard from an application&apos;s settings: paste them or open the file.</source>
+        <translation>Rellena el asistente con la configuración de una aplicación: péguela o abra el archivo.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2, port %3, %4. The next pages are filled in.</source>
+        <translation>Importado de %1: %2, puerto %3, %4. Las páginas siguientes ya están rellenadas.</translation>
+    </message>
+    <message>
         <source>&amp;Find my settings</source>
         <translation>&amp;Buscar mi configuración</translation>
     </message>
@@ -2257,6 +2376,814 @@
     <message>
         <source>Other formats</source>
         <translation>Otros formatos</translation>
+    </message>
+    <message>
+        <source>This text is not in the {format} format.</source>
+        <translation>Este texto no está en el formato {format}.</translation>
+    </message>
+    <message>
+        <source>No server name was found in the {format} text.</source>
+        <translation>No se encontró el nombre del servidor en el texto de {format}.</translation>
+    </message>
+    <message>
+        <source>The server name in the {format} text is not a valid host name.</source>
+        <translation>El nombre del servidor en el texto de {format} no es un nombre de host válido.</translation>
+    </message>
+    <message>
+        <source>The port in the {format} text is not a number from 1 to 65535.</source>
+        <translation>El puerto en el texto de {format} no es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>These settings use STARTTLS only when the server offers it, and would send unencrypted otherwise. They were imported as STARTTLS, which the test requires; export them again to have the application insist on it too.</source>
+        <translation>Esta configuración usa STARTTLS solo cuando el servidor lo ofrece y, si no, enviaría sin cifrar. Se ha importado como STARTTLS, que la prueba exige; expórtela de nuevo para que la aplicación también lo exija.</translation>
+    </message>
+    <message>
+        <source>{format} has no setting for a CA file. Set openssl.cafile={path} in the php.ini the application runs with (a file holding that CA and the usual ones), or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>{format} no tiene ningún ajuste para un archivo de CA. Ponga openssl.cafile={path} en el php.ini con el que se ejecuta la aplicación (un archivo con esa CA y las habituales), o su conexión fallará donde la prueba del asistente funcionó.</translation>
+    </message>
+    <message>
+        <source>Django (settings.py)</source>
+        <translation>Django (settings.py)</translation>
+    </message>
+    <message>
+        <source>Django has no setting for a CA file (EMAIL_SSL_CERTFILE is a client certificate). Start the application with the environment variable SSL_CERT_FILE={path}, a file holding that CA and the usual ones, or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>Django no tiene ningún ajuste para un archivo de CA (EMAIL_SSL_CERTFILE es un certificado de cliente). Inicie la aplicación con la variable de entorno SSL_CERT_FILE={path}, un archivo con esa CA y las habituales, o su conexión fallará donde la prueba del asistente funcionó.</translation>
+    </message>
+    <message>
+        <source>The password has characters outside ASCII. Django signs in through Python&apos;s smtplib, which cannot send them: sign-in will fail until the password is changed.</source>
+        <translation>La contraseña tiene caracteres fuera de ASCII. Django inicia sesión mediante smtplib de Python, que no puede enviarlos: el inicio de sesión fallará hasta que se cambie la contraseña.</translation>
+    </message>
+    <message>
+        <source>EMAIL_USE_TLS is STARTTLS and EMAIL_USE_SSL is implicit TLS; never both.</source>
+        <translation>EMAIL_USE_TLS es STARTTLS y EMAIL_USE_SSL es TLS implícito; nunca los dos.</translation>
+    </message>
+    <message>
+        <source>Paste the lines at the end of your project&apos;s settings.py (or your settings module), replacing any EMAIL_ lines there.</source>
+        <translation>Pegue las líneas al final del settings.py de su proyecto (o de su módulo de configuración), sustituyendo las líneas EMAIL_ que haya.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, set the environment variable EMAIL_HOST_PASSWORD for the application.</source>
+        <translation>Si las líneas no llevan la contraseña, defina la variable de entorno EMAIL_HOST_PASSWORD para la aplicación.</translation>
+    </message>
+    <message>
+        <source>Restart the application, then test with: python manage.py sendtestemail you@example.com</source>
+        <translation>Reinicie la aplicación y pruebe con: python manage.py sendtestemail usted@example.com</translation>
+    </message>
+    <message>
+        <source>Django before 4.2 does not check the server&apos;s certificate: upgrade.</source>
+        <translation>Django anterior a 4.2 no comprueba el certificado del servidor: actualícelo.</translation>
+    </message>
+    <message>
+        <source>Lines for settings.py</source>
+        <translation>Líneas para settings.py</translation>
+    </message>
+    <message>
+        <source>django-environ (EMAIL_URL)</source>
+        <translation>django-environ (EMAIL_URL)</translation>
+    </message>
+    <message>
+        <source>smtp+ssl:// is implicit TLS; smtp+tls:// is STARTTLS (so is smtps:// in django-environ); smtp:// is unencrypted.</source>
+        <translation>smtp+ssl:// es TLS implícito; smtp+tls:// es STARTTLS (y también smtps:// en django-environ); smtp:// es sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Add the lines to the .env file your settings read.</source>
+        <translation>Añada las líneas al archivo .env que lee su configuración.</translation>
+    </message>
+    <message>
+        <source>In settings.py: env = environ.Env(); vars().update(env.email_url()); DEFAULT_FROM_EMAIL = env(&quot;DEFAULT_FROM_EMAIL&quot;)</source>
+        <translation>En settings.py: env = environ.Env(); vars().update(env.email_url()); DEFAULT_FROM_EMAIL = env(&quot;DEFAULT_FROM_EMAIL&quot;)</translation>
+    </message>
+    <message>
+        <source>Without the password in the URL, add it after the user name as user:password, percent-encoded.</source>
+        <translation>Si la URL no lleva la contraseña, añádala tras el nombre de usuario como usuario:contraseña, con codificación por porcentaje.</translation>
+    </message>
+    <message>
+        <source>Restart the application.</source>
+        <translation>Reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Lines for .env</source>
+        <translation>Líneas para .env</translation>
+    </message>
+    <message>
+        <source>URL / DSN (Symfony, Nodemailer)</source>
+        <translation>URL / DSN (Symfony, Nodemailer)</translation>
+    </message>
+    <message>
+        <source>Put the URL where your application takes a mail URL (for example MAILER_DSN or a transport URL).</source>
+        <translation>Ponga la URL donde su aplicación acepta una URL de correo (por ejemplo MAILER_DSN o una URL de transporte).</translation>
+    </message>
+    <message>
+        <source>Mail URL</source>
+        <translation>URL de correo</translation>
+    </message>
+    <message>
+        <source>Save the file as .env in your application&apos;s folder (or add its lines).</source>
+        <translation>Guarde el archivo como .env en la carpeta de su aplicación (o añada sus líneas).</translation>
+    </message>
+    <message>
+        <source>Have the application read SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_PASSWORD, SMTP_FROM and SMTP_CA_FILE.</source>
+        <translation>Haga que la aplicación lea SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_PASSWORD, SMTP_FROM y SMTP_CA_FILE.</translation>
+    </message>
+    <message>
+        <source>Environment file</source>
+        <translation>Archivo de entorno</translation>
+    </message>
+    <message>
+        <source>.env file</source>
+        <translation>Archivo .env</translation>
+    </message>
+    <message>
+        <source>.env file for python-dotenv</source>
+        <translation>Archivo .env para python-dotenv</translation>
+    </message>
+    <message>
+        <source>.env file for Node (dotenv)</source>
+        <translation>Archivo .env para Node (dotenv)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Save the file where your application or script reads its settings.</source>
+        <translation>Guarde el archivo donde su aplicación o script lee su configuración.</translation>
+    </message>
+    <message>
+        <source>Have it use host, port and security as written: ssl is implicit TLS, starttls must upgrade or stop.</source>
+        <translation>Haga que use host, port y security tal como están: ssl es TLS implícito; starttls debe cifrar o detenerse.</translation>
+    </message>
+    <message>
+        <source>Settings as JSON</source>
+        <translation>Configuración en JSON</translation>
+    </message>
+    <message>
+        <source>Laravel (.env)</source>
+        <translation>Laravel (.env)</translation>
+    </message>
+    <message>
+        <source>Laravel reads the value of {names} as true, false, null or empty however it is quoted, so it is left out. Set it in config/mail.php instead.</source>
+        <translation>Laravel lee el valor de {names} como true, false, null o vacío lo entrecomille como lo entrecomille, así que se omite. Defínalo en config/mail.php.</translation>
+    </message>
+    <message>
+        <source>MAIL_SCHEME=smtps is implicit TLS; smtp upgrades with STARTTLS when the server offers it, and config/mail.php makes it required. Laravel 11.36 and later ignore MAIL_ENCRYPTION.</source>
+        <translation>MAIL_SCHEME=smtps es TLS implícito; smtp pasa a STARTTLS cuando el servidor lo ofrece, y config/mail.php lo hace obligatorio. Laravel 11.36 y posteriores ignoran MAIL_ENCRYPTION.</translation>
+    </message>
+    <message>
+        <source>Replace the MAIL_ lines in your Laravel .env with these; delete any MAIL_ENCRYPTION line.</source>
+        <translation>Sustituya las líneas MAIL_ del .env de Laravel por estas; borre cualquier línea MAIL_ENCRYPTION.</translation>
+    </message>
+    <message>
+        <source>If there is a config/mail.php part, add that line to the smtp mailer in config/mail.php.</source>
+        <translation>Si hay una parte para config/mail.php, añada esa línea al mailer smtp de config/mail.php.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, add MAIL_PASSWORD=&quot;...&quot; yourself.</source>
+        <translation>Si las líneas no llevan la contraseña, añada usted MAIL_PASSWORD=&quot;...&quot;.</translation>
+    </message>
+    <message>
+        <source>Run: php artisan config:clear</source>
+        <translation>Ejecute: php artisan config:clear</translation>
+    </message>
+    <message>
+        <source>Line for config/mail.php</source>
+        <translation>Línea para config/mail.php</translation>
+    </message>
+    <message>
+        <source>msmtp (msmtprc)</source>
+        <translation>msmtp (msmtprc)</translation>
+    </message>
+    <message>
+        <source>The password has a line break, which an msmtprc line cannot hold: the account reads it from the keyring instead.</source>
+        <translation>La contraseña tiene un salto de línea, que una línea de msmtprc no puede contener: la cuenta la lee del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>tls on with tls_starttls on is STARTTLS (required); tls_starttls off is implicit TLS; tls off is unencrypted.</source>
+        <translation>tls on con tls_starttls on es STARTTLS (obligatorio); tls_starttls off es TLS implícito; tls off es sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Add the lines to ~/.msmtprc (or save them as that file) and make it readable only by you: chmod 600 ~/.msmtprc</source>
+        <translation>Añada las líneas a ~/.msmtprc (o guárdelas como ese archivo) y haga que solo usted pueda leerlo: chmod 600 ~/.msmtprc</translation>
+    </message>
+    <message>
+        <source>Without the password in the file, msmtp asks the system keyring for it (secret-tool): save the setup in the wizard first, on the same account.</source>
+        <translation>Si el archivo no lleva la contraseña, msmtp la pide al llavero del sistema (secret-tool): guarde antes la configuración en el asistente, con la misma cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>Test with: printf &apos;Subject: test\n\ntest\n&apos; | msmtp you@example.com</source>
+        <translation>Pruebe con: printf &apos;Subject: test\n\ntest\n&apos; | msmtp usted@example.com</translation>
+    </message>
+    <message>
+        <source>Account for ~/.msmtprc</source>
+        <translation>Cuenta para ~/.msmtprc</translation>
+    </message>
+    <message>
+        <source>Nodemailer (transport options)</source>
+        <translation>Nodemailer (opciones de transporte)</translation>
+    </message>
+    <message>
+        <source>Nodemailer wants the CA certificate itself, not its file name: start Node with NODE_EXTRA_CA_CERTS={path}, or set transport.tls.ca to the contents of that file, or its connection will fail where the wizard&apos;s test passed.</source>
+        <translation>Nodemailer necesita el propio certificado de la CA, no el nombre del archivo: inicie Node con NODE_EXTRA_CA_CERTS={path} o ponga en transport.tls.ca el contenido de ese archivo, o su conexión fallará donde la prueba del asistente funcionó.</translation>
+    </message>
+    <message>
+        <source>secure: true is implicit TLS; secure: false with requireTLS: true insists on STARTTLS; ignoreTLS: true keeps the connection unencrypted.</source>
+        <translation>secure: true es TLS implícito; secure: false con requireTLS: true exige STARTTLS; ignoreTLS: true mantiene la conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Save the file as smtp.json next to your code.</source>
+        <translation>Guarde el archivo como smtp.json junto a su código.</translation>
+    </message>
+    <message>
+        <source>In your code: const s = require(&apos;./smtp.json&apos;); const transporter = nodemailer.createTransport(s.transport, s.defaults);</source>
+        <translation>En su código: const s = require(&apos;./smtp.json&apos;); const transporter = nodemailer.createTransport(s.transport, s.defaults);</translation>
+    </message>
+    <message>
+        <source>Without the password in the file, set transport.auth.pass from your secret store or environment before createTransport.</source>
+        <translation>Si el archivo no lleva la contraseña, ponga transport.auth.pass desde su almacén de secretos o el entorno antes de createTransport.</translation>
+    </message>
+    <message>
+        <source>Transport options</source>
+        <translation>Opciones de transporte</translation>
+    </message>
+    <message>
+        <source>Postfix (relay through this server)</source>
+        <translation>Postfix (reenviar a través de este servidor)</translation>
+    </message>
+    <message>
+        <source>The server is an IP address, which Postfix cannot check a certificate against: the connection is encrypted (smtp_tls_security_level = encrypt), but the certificate is not checked. Use the server&apos;s name to have it checked.</source>
+        <translation>El servidor es una dirección IP, con la que Postfix no puede comprobar un certificado: la conexión va cifrada (smtp_tls_security_level = encrypt), pero el certificado no se comprueba. Use el nombre del servidor para que se compruebe.</translation>
+    </message>
+    <message>
+        <source>No encryption: Postfix sends mail, and the password, in plain text (smtp_tls_security_level = none).</source>
+        <translation>Sin cifrado: Postfix envía el correo, y la contraseña, en texto plano (smtp_tls_security_level = none).</translation>
+    </message>
+    <message>
+        <source>sasl_passwd cannot hold this user name or password (a colon in the user name, a line break, or spaces at either end): the line has the user name only. Add the sign-in by hand.</source>
+        <translation>sasl_passwd no puede contener este nombre de usuario o esta contraseña (dos puntos en el usuario, un salto de línea o espacios en un extremo): la línea lleva solo el nombre de usuario. Añada el inicio de sesión a mano.</translation>
+    </message>
+    <message>
+        <source>smtp_tls_security_level = secure checks the certificate, encrypt only encrypts; smtp_tls_wrappermode = yes is implicit TLS (port 465).</source>
+        <translation>smtp_tls_security_level = secure comprueba el certificado, encrypt solo cifra; smtp_tls_wrappermode = yes es TLS implícito (puerto 465).</translation>
+    </message>
+    <message>
+        <source>Add the main.cf lines to /etc/postfix/main.cf, replacing any line that sets the same name.</source>
+        <translation>Añada las líneas de main.cf a /etc/postfix/main.cf, sustituyendo cualquier línea que defina el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Put the sasl_passwd line in /etc/postfix/sasl_passwd; without the password in it, type the password after the colon.</source>
+        <translation>Ponga la línea de sasl_passwd en /etc/postfix/sasl_passwd; si no lleva la contraseña, escríbala tras los dos puntos.</translation>
+    </message>
+    <message>
+        <source>Run the commands as root: they protect the file, build its table and reload Postfix.</source>
+        <translation>Ejecute los comandos como root: protegen el archivo, generan su tabla y recargan Postfix.</translation>
+    </message>
+    <message>
+        <source>Postfix needs the package libsasl2-modules to sign in (Debian, Ubuntu).</source>
+        <translation>Postfix necesita el paquete libsasl2-modules para iniciar sesión (Debian, Ubuntu).</translation>
+    </message>
+    <message>
+        <source>Lines for /etc/postfix/main.cf</source>
+        <translation>Líneas para /etc/postfix/main.cf</translation>
+    </message>
+    <message>
+        <source>Line for /etc/postfix/sasl_passwd</source>
+        <translation>Línea para /etc/postfix/sasl_passwd</translation>
+    </message>
+    <message>
+        <source>Commands to apply (as root)</source>
+        <translation>Comandos para aplicarlo (como root)</translation>
+    </message>
+    <message>
+        <source>Symfony Mailer (MAILER_DSN)</source>
+        <translation>Symfony Mailer (MAILER_DSN)</translation>
+    </message>
+    <message>
+        <source>Symfony Mailer before 7.3 ignores require_tls=true: it still uses STARTTLS when the server offers it, but would send unencrypted if it did not.</source>
+        <translation>Symfony Mailer anterior a 7.3 ignora require_tls=true: sigue usando STARTTLS cuando el servidor lo ofrece, pero enviaría sin cifrar si no lo ofreciera.</translation>
+    </message>
+    <message>
+        <source>Symfony Mailer before 7.1 ignores auto_tls=false and switches to STARTTLS whenever the server offers it; the server&apos;s certificate must then be trusted.</source>
+        <translation>Symfony Mailer anterior a 7.1 ignora auto_tls=false y pasa a STARTTLS siempre que el servidor lo ofrece; entonces el certificado del servidor debe ser de confianza.</translation>
+    </message>
+    <message>
+        <source>smtps:// is implicit TLS; smtp:// with require_tls=true insists on STARTTLS; auto_tls=false keeps an unencrypted connection unencrypted.</source>
+        <translation>smtps:// es TLS implícito; smtp:// con require_tls=true exige STARTTLS; auto_tls=false mantiene sin cifrar una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Put the MAILER_DSN line in .env.local (or the server&apos;s environment).</source>
+        <translation>Ponga la línea MAILER_DSN en .env.local (o en el entorno del servidor).</translation>
+    </message>
+    <message>
+        <source>Put the mailer.yaml part in config/packages/mailer.yaml, so that mail goes out from the tested address.</source>
+        <translation>Ponga la parte de mailer.yaml en config/packages/mailer.yaml, para que el correo salga desde la dirección probada.</translation>
+    </message>
+    <message>
+        <source>Without the password in the DSN, add it after the user name as user:password, percent-encoded.</source>
+        <translation>Si el DSN no lleva la contraseña, añádala tras el nombre de usuario como usuario:contraseña, con codificación por porcentaje.</translation>
+    </message>
+    <message>
+        <source>Run: php bin/console cache:clear</source>
+        <translation>Ejecute: php bin/console cache:clear</translation>
+    </message>
+    <message>
+        <source>Line for .env.local</source>
+        <translation>Línea para .env.local</translation>
+    </message>
+    <message>
+        <source>Sender in mailer.yaml</source>
+        <translation>Remitente en mailer.yaml</translation>
+    </message>
+    <message>
+        <source>{app} has no setting for a CA file. Add {ca_file} to the trust store of the machine that runs it (Debian: copy it to /usr/local/share/ca-certificates/ with a .crt name and run update-ca-certificates), or it will refuse the server&apos;s certificate.</source>
+        <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del equipo donde se ejecuta (Debian: cópielo en /usr/local/share/ca-certificates/ con extensión .crt y ejecute update-ca-certificates); si no, rechazará el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>{app} has no setting for a CA file. Add {ca_file} to the system trust store (Debian: update-ca-certificates), or start {app} with SSL_CERT_FILE={ca_file} (which then replaces the system store).</source>
+        <translation>{app} no tiene ningún ajuste para un archivo de CA. Añada {ca_file} al almacén de confianza del sistema (Debian: update-ca-certificates) o inicie {app} con SSL_CERT_FILE={ca_file} (que entonces sustituye al almacén del sistema).</translation>
+    </message>
+    <message>
+        <source>The value of {key} has characters {app}&apos;s file cannot hold exactly (a line break or a control character): it is left out; set it by hand.</source>
+        <translation>El valor de {key} contiene caracteres que el archivo de {app} no puede guardar tal cual (un salto de línea o un carácter de control): se ha omitido; configúrelo a mano.</translation>
+    </message>
+    <message>
+        <source>{app} uses STARTTLS only when the server offers it and goes on unencrypted otherwise; it cannot be told to insist. Imported as STARTTLS, which the test requires.</source>
+        <translation>{app} usa STARTTLS solo cuando el servidor lo ofrece y, si no, continúa sin cifrar; no se le puede exigir. Se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>The password is not included (you did not ask for it): type it in {app} after applying these settings.</source>
+        <translation>La contraseña no está incluida (no la pidió): escríbala en {app} después de aplicar estos ajustes.</translation>
+    </message>
+    <message>
+        <source>No encryption: {app} sends the password and every message in plain text.</source>
+        <translation>Sin cifrado: {app} envía la contraseña y cada mensaje en texto plano.</translation>
+    </message>
+    <message>
+        <source>This does not look like {app} mail settings.</source>
+        <translation>Esto no parece una configuración de correo de {app}.</translation>
+    </message>
+    <message>
+        <source>The {app} settings name no mail server.</source>
+        <translation>La configuración de {app} no indica ningún servidor de correo.</translation>
+    </message>
+    <message>
+        <source>{app} setting {key} has a value it does not accept: {value}</source>
+        <translation>El ajuste {key} de {app} tiene un valor que no admite: {value}</translation>
+    </message>
+    <message>
+        <source>These settings log in without encryption. The test will not send the password in plain text unless you allow it on the Sign-in page.</source>
+        <translation>Esta configuración inicia sesión sin cifrado. La prueba no enviará la contraseña en texto plano salvo que lo permita en la página «Inicio de sesión».</translation>
+    </message>
+    <message>
+        <source>The password has characters {app}&apos;s configuration file cannot hold together (a backtick with a quote at the end or a line break): it is left out; set it through the environment instead.</source>
+        <translation>La contraseña contiene caracteres que el archivo de configuración de {app} no puede guardar juntos (un acento grave con una comilla al final, o un salto de línea): se ha omitido; defínala mediante el entorno.</translation>
+    </message>
+    <message>
+        <source>CiviCRM</source>
+        <translation>CiviCRM</translation>
+    </message>
+    <message>
+        <source>smtpServer ssl://host is implicit TLS; a bare host gets STARTTLS only when logging in and only if offered. tls:// would also mean implicit TLS here.</source>
+        <translation>smtpServer ssl://host es TLS implícito; un host sin prefijo solo usa STARTTLS al iniciar sesión y solo si se ofrece. Aquí tls:// también significaría TLS implícito.</translation>
+    </message>
+    <message>
+        <source>With cv: save the JSON as mailing_backend.json and run cv setting:set --in=json &lt; mailing_backend.json in the site&apos;s folder.</source>
+        <translation>Con cv: guarde el JSON como mailing_backend.json y ejecute cv setting:set --in=json &lt; mailing_backend.json en la carpeta del sitio.</translation>
+    </message>
+    <message>
+        <source>Or in the form: Administer &gt; System Settings &gt; Outbound Email, choose SMTP and copy the values of the JSON into the fields of the same meaning.</source>
+        <translation>O en el formulario: Administrar &gt; Configuración del sistema &gt; Correo saliente, elija SMTP y copie los valores del JSON en los campos equivalentes.</translation>
+    </message>
+    <message>
+        <source>Or, to fix the settings for good, add the PHP lines to civicrm.settings.php (the form then shows them read-only).</source>
+        <translation>O, para fijar la configuración de forma permanente, añada las líneas PHP a civicrm.settings.php (el formulario las mostrará entonces en solo lectura).</translation>
+    </message>
+    <message>
+        <source>Type the password in the Outbound Email form and click Save &amp; Send Test Email: the form stores it encrypted when CIVICRM_CRED_KEYS is set.</source>
+        <translation>Escriba la contraseña en el formulario de correo saliente y pulse «Guardar y enviar correo de prueba»: el formulario la guarda cifrada si CIVICRM_CRED_KEYS está definido.</translation>
+    </message>
+    <message>
+        <source>mailing_backend for cv setting:set --in=json</source>
+        <translation>mailing_backend para cv setting:set --in=json</translation>
+    </message>
+    <message>
+        <source>Override for civicrm.settings.php</source>
+        <translation>Ajuste fijo para civicrm.settings.php</translation>
+    </message>
+    <message>
+        <source>CiviCRM cannot require STARTTLS: it upgrades only if the server offers it, so an attacker who removes the offer gets the password in plain text. Use implicit TLS (port 465) if the server has it.</source>
+        <translation>CiviCRM no puede exigir STARTTLS: solo cifra si el servidor lo ofrece, así que un atacante que elimine esa oferta obtiene la contraseña en texto plano. Use TLS implícito (puerto 465) si el servidor lo admite.</translation>
+    </message>
+    <message>
+        <source>Without a login CiviCRM never uses STARTTLS: its mail goes in plain text. Use implicit TLS (port 465) if the server has it.</source>
+        <translation>Sin inicio de sesión, CiviCRM nunca usa STARTTLS: su correo viaja en texto plano. Use TLS implícito (puerto 465) si el servidor lo admite.</translation>
+    </message>
+    <message>
+        <source>CiviCRM cannot turn encryption off while logging in: it uses STARTTLS whenever the server offers it.</source>
+        <translation>CiviCRM no puede desactivar el cifrado cuando inicia sesión: usa STARTTLS siempre que el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>cv stores the password as plain text in the database; save the Outbound Email form once to store it encrypted.</source>
+        <translation>cv guarda la contraseña en texto plano en la base de datos; guarde una vez el formulario de correo saliente para que quede cifrada.</translation>
+    </message>
+    <message>
+        <source>CiviCRM keeps sender addresses apart: add {address} under Administer &gt; Communications &gt; FROM Email Addresses.</source>
+        <translation>CiviCRM gestiona los remitentes aparte: añada {address} en Administrar &gt; Comunicaciones &gt; Direcciones de correo del remitente (FROM).</translation>
+    </message>
+    <message>
+        <source>In CiviCRM tls:// means implicit TLS (as ssl://), not STARTTLS: imported as implicit TLS.</source>
+        <translation>En CiviCRM, tls:// significa TLS implícito (como ssl://), no STARTTLS: se ha importado como TLS implícito.</translation>
+    </message>
+    <message>
+        <source>The password is encrypted with the site&apos;s CIVICRM_CRED_KEYS and cannot be read here: type it before the test.</source>
+        <translation>La contraseña está cifrada con las CIVICRM_CRED_KEYS del sitio y no se puede leer aquí: escríbala antes de la prueba.</translation>
+    </message>
+    <message>
+        <source>coreBOS</source>
+        <translation>coreBOS</translation>
+    </message>
+    <message>
+        <source>Server Name ssl://host:port is implicit TLS, tls://host:port is STARTTLS (required); coreBOS reads the port only from there and takes STARTTLS whenever offered.</source>
+        <translation>En el nombre del servidor, ssl://host:puerto es TLS implícito y tls://host:puerto es STARTTLS (obligatorio); coreBOS solo lee el puerto de ahí y usa STARTTLS siempre que se ofrece.</translation>
+    </message>
+    <message>
+        <source>In coreBOS, open Settings &gt; Outgoing Server and click Edit.</source>
+        <translation>En coreBOS, abra Configuración &gt; Servidor de correo saliente y pulse Editar.</translation>
+    </message>
+    <message>
+        <source>Copy each value of the form fields into the field of the same name; the Server Name keeps its ssl:// or tls:// prefix and its :port.</source>
+        <translation>Copie cada valor de los campos del formulario en el campo del mismo nombre; el nombre del servidor conserva su prefijo ssl:// o tls:// y su :puerto.</translation>
+    </message>
+    <message>
+        <source>Click Save: coreBOS first sends a test message to your user&apos;s address and saves nothing if that fails.</source>
+        <translation>Pulse Guardar: coreBOS envía primero un mensaje de prueba a la dirección de su usuario y no guarda nada si falla.</translation>
+    </message>
+    <message>
+        <source>For automation instead, run the SQL on the coreBOS database (it updates the outgoing server row, or adds it if there is none).</source>
+        <translation>Para automatizarlo, ejecute en su lugar el SQL en la base de datos de coreBOS (actualiza la fila del servidor de correo saliente o la añade si no existe).</translation>
+    </message>
+    <message>
+        <source>Outgoing Server form fields</source>
+        <translation>Campos del formulario «Servidor de correo saliente»</translation>
+    </message>
+    <message>
+        <source>SQL for automation (vtiger_systems)</source>
+        <translation>SQL para automatizar (vtiger_systems)</translation>
+    </message>
+    <message>
+        <source>The value of {key} has a line break, which the form cannot take: it is only in the SQL.</source>
+        <translation>El valor de {key} contiene un salto de línea, que el formulario no admite: solo figura en el SQL.</translation>
+    </message>
+    <message>
+        <source>coreBOS cannot turn encryption off: its PHPMailer switches to STARTTLS whenever the server offers it, and then fails if the server&apos;s certificate is not trusted.</source>
+        <translation>coreBOS no puede desactivar el cifrado: su PHPMailer pasa a STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado del servidor no es de confianza.</translation>
+    </message>
+    <message>
+        <source>coreBOS&apos;s mailer does not accept the server name {host} (only letters, digits, dots and dashes): use its IP address or another name.</source>
+        <translation>El módulo de correo de coreBOS no acepta el nombre de servidor {host} (solo letras, dígitos, puntos y guiones): use su dirección IP u otro nombre.</translation>
+    </message>
+    <message>
+        <source>From Email is left empty: coreBOS then sends as each user&apos;s own address, so the server must let the login send as all of them.</source>
+        <translation>El campo «Email From» queda vacío: coreBOS envía entonces con la dirección de cada usuario, así que el servidor debe permitir que la cuenta envíe como todos ellos.</translation>
+    </message>
+    <message>
+        <source>coreBOS has no field for the sender name: it uses each user&apos;s name.</source>
+        <translation>coreBOS no tiene campo para el nombre del remitente: usa el nombre de cada usuario.</translation>
+    </message>
+    <message>
+        <source>coreBOS was set not to check the server&apos;s certificate ({value}); the test checks it.</source>
+        <translation>coreBOS estaba configurado para no comprobar el certificado del servidor ({value}); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Only the first of several servers was imported.</source>
+        <translation>Solo se importó el primero de varios servidores.</translation>
+    </message>
+    <message>
+        <source>Gitea / Forgejo (app.ini)</source>
+        <translation>Gitea / Forgejo (app.ini)</translation>
+    </message>
+    <message>
+        <source>PROTOCOL smtps is implicit TLS, smtp+starttls is STARTTLS (plain text if not offered), smtp is none.</source>
+        <translation>PROTOCOL smtps es TLS implícito, smtp+starttls es STARTTLS (texto plano si no se ofrece) y smtp es sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Open app.ini (often /etc/gitea/app.ini or custom/conf/app.ini) and replace the [mailer] section with these lines.</source>
+        <translation>Abra app.ini (a menudo /etc/gitea/app.ini o custom/conf/app.ini) y sustituya la sección [mailer] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without PASSWD in the lines, add PASSWD = `your password` (backticks keep # and ; in it), or set GITEA__mailer__PASSWD in the container environment.</source>
+        <translation>Si las líneas no incluyen PASSWD, añada PASSWD = `su contraseña` (los acentos graves conservan # y ;), o defina GITEA__mailer__PASSWD en el entorno del contenedor.</translation>
+    </message>
+    <message>
+        <source>Restart Gitea and send a test from Site Administration &gt; Configuration &gt; Mailer Configuration.</source>
+        <translation>Reinicie Gitea y envíe una prueba desde Administración del sitio &gt; Configuración &gt; Configuración del correo.</translation>
+    </message>
+    <message>
+        <source>app.ini [mailer] section</source>
+        <translation>Sección [mailer] de app.ini</translation>
+    </message>
+    <message>
+        <source>Gitea cannot require STARTTLS: if the server stops offering it, Gitea only logs a warning and sends in plain text.</source>
+        <translation>Gitea no puede exigir STARTTLS: si el servidor deja de ofrecerlo, Gitea solo registra un aviso y envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Gitea was set to trust any certificate (FORCE_TRUST_SERVER_CERT); the test checks it.</source>
+        <translation>Gitea estaba configurado para aceptar cualquier certificado (FORCE_TRUST_SERVER_CERT); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>GitLab (gitlab.rb)</source>
+        <translation>GitLab (gitlab.rb)</translation>
+    </message>
+    <message>
+        <source>smtp_tls is implicit TLS; smtp_enable_starttls_auto is STARTTLS when the server offers it; both false is none.</source>
+        <translation>smtp_tls es TLS implícito; smtp_enable_starttls_auto es STARTTLS cuando el servidor lo ofrece; ambos en false es sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Add the lines to /etc/gitlab/gitlab.rb (replace any smtp_ lines already there).</source>
+        <translation>Añada las líneas a /etc/gitlab/gitlab.rb (sustituya las líneas smtp_ que ya existan).</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, store it encrypted: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, with user_name: and password: lines, and remove the smtp_user_name line.</source>
+        <translation>Si las líneas no incluyen la contraseña, guárdela cifrada: sudo gitlab-rake gitlab:smtp:secret:edit EDITOR=editor, con las líneas user_name: y password:, y quite la línea smtp_user_name.</translation>
+    </message>
+    <message>
+        <source>Run sudo gitlab-ctl reconfigure.</source>
+        <translation>Ejecute sudo gitlab-ctl reconfigure.</translation>
+    </message>
+    <message>
+        <source>Test from sudo gitlab-rails console: Notify.test_email(&apos;you@example.com&apos;, &apos;Test&apos;, &apos;Body&apos;).deliver_now</source>
+        <translation>Pruebe desde sudo gitlab-rails console: Notify.test_email(&apos;usted@example.com&apos;, &apos;Prueba&apos;, &apos;Cuerpo&apos;).deliver_now</translation>
+    </message>
+    <message>
+        <source>gitlab.rb lines</source>
+        <translation>Líneas para gitlab.rb</translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s smtp_enable_starttls_auto uses STARTTLS only when the server offers it: a connection where the offer is removed goes on in plain text, password included.</source>
+        <translation>smtp_enable_starttls_auto de GitLab solo usa STARTTLS cuando el servidor lo ofrece: una conexión en la que se elimina esa oferta continúa en texto plano, contraseña incluida.</translation>
+    </message>
+    <message>
+        <source>GitLab was set not to check the certificate (smtp_openssl_verify_mode &apos;none&apos;); the test checks it.</source>
+        <translation>GitLab estaba configurado para no comprobar el certificado (smtp_openssl_verify_mode &apos;none&apos;); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Grafana (grafana.ini)</source>
+        <translation>Grafana (grafana.ini)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS on port 465 only; on other ports startTLS_policy decides: MandatoryStartTLS or NoStartTLS.</source>
+        <translation>TLS implícito solo en el puerto 465; en los demás puertos decide startTLS_policy: MandatoryStartTLS o NoStartTLS.</translation>
+    </message>
+    <message>
+        <source>Open grafana.ini (often /etc/grafana/grafana.ini) and replace the [smtp] section with these lines.</source>
+        <translation>Abra grafana.ini (a menudo /etc/grafana/grafana.ini) y sustituya la sección [smtp] por estas líneas.</translation>
+    </message>
+    <message>
+        <source>Without the password in the lines, set GF_SMTP_PASSWORD in Grafana&apos;s environment (or add password = `your password`).</source>
+        <translation>Si las líneas no incluyen la contraseña, defina GF_SMTP_PASSWORD en el entorno de Grafana (o añada password = `su contraseña`).</translation>
+    </message>
+    <message>
+        <source>Restart Grafana and send a test from a contact point (Alerting &gt; Contact points &gt; Test).</source>
+        <translation>Reinicie Grafana y envíe una prueba desde un punto de contacto (Alertas &gt; Puntos de contacto &gt; Probar).</translation>
+    </message>
+    <message>
+        <source>grafana.ini [smtp] section</source>
+        <translation>Sección [smtp] de grafana.ini</translation>
+    </message>
+    <message>
+        <source>Grafana uses implicit TLS on port 465 and only there: with port {port} it will not connect the way you tested.</source>
+        <translation>Grafana usa TLS implícito en el puerto 465 y solo ahí: con el puerto {port} no se conectará como en la prueba.</translation>
+    </message>
+    <message>
+        <source>Grafana was set to STARTTLS only when offered (OpportunisticStartTLS): imported as STARTTLS, which the test requires.</source>
+        <translation>Grafana estaba configurado para usar STARTTLS solo cuando se ofrece (OpportunisticStartTLS): se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>Grafana was set not to check the certificate (skip_verify); the test checks it.</source>
+        <translation>Grafana estaba configurado para no comprobar el certificado (skip_verify); la prueba sí lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Nextcloud</source>
+        <translation>Nextcloud</translation>
+    </message>
+    <message>
+        <source>mail_smtpsecure &apos;ssl&apos; is implicit TLS; empty means STARTTLS when the server offers it (and implicit TLS on port 465).</source>
+        <translation>mail_smtpsecure &apos;ssl&apos; es TLS implícito; vacío significa STARTTLS cuando el servidor lo ofrece (y TLS implícito en el puerto 465).</translation>
+    </message>
+    <message>
+        <source>Save the PHP file as config/smtp.config.php in the Nextcloud folder, owned by the web server user (Nextcloud merges every config/*.config.php).</source>
+        <translation>Guarde el archivo PHP como config/smtp.config.php en la carpeta de Nextcloud, con el usuario del servidor web como propietario (Nextcloud combina todos los config/*.config.php).</translation>
+    </message>
+    <message>
+        <source>Or run the occ commands in the Nextcloud folder as the web server user (for example sudo -u www-data).</source>
+        <translation>O ejecute los comandos occ en la carpeta de Nextcloud como usuario del servidor web (por ejemplo, sudo -u www-data).</translation>
+    </message>
+    <message>
+        <source>Type the password in Administration settings &gt; Basic settings &gt; Email server if it is not included, and click Send email to test.</source>
+        <translation>Si la contraseña no está incluida, escríbala en Configuración de administración &gt; Configuración básica &gt; Servidor de correo, y pulse «Enviar correo» para probar.</translation>
+    </message>
+    <message>
+        <source>config/smtp.config.php</source>
+        <translation>config/smtp.config.php</translation>
+    </message>
+    <message>
+        <source>occ commands</source>
+        <translation>Comandos occ</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot require STARTTLS: it upgrades when the server offers it and otherwise sends in plain text.</source>
+        <translation>Nextcloud no puede exigir STARTTLS: cifra cuando el servidor lo ofrece y, si no, envía en texto plano.</translation>
+    </message>
+    <message>
+        <source>Nextcloud cannot turn encryption off: it uses STARTTLS whenever the server offers it, and then fails if the certificate is not trusted.</source>
+        <translation>Nextcloud no puede desactivar el cifrado: usa STARTTLS siempre que el servidor lo ofrece, y entonces falla si el certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>On port 465 Nextcloud always uses implicit TLS, whatever the setting.</source>
+        <translation>En el puerto 465, Nextcloud usa siempre TLS implícito, sea cual sea el ajuste.</translation>
+    </message>
+    <message>
+        <source>Nextcloud always sends from one address ({address}).</source>
+        <translation>Nextcloud envía siempre desde una única dirección ({address}).</translation>
+    </message>
+    <message>
+        <source>Nextcloud takes the sender name from its theming settings (Administration settings &gt; Theming &gt; Name), not from these settings.</source>
+        <translation>Nextcloud toma el nombre del remitente de su configuración de tema (Configuración de administración &gt; Tema &gt; Nombre), no de estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Nextcloud uses STARTTLS when the server offers it: imported as STARTTLS, which the test requires.</source>
+        <translation>Nextcloud usa STARTTLS cuando el servidor lo ofrece: se ha importado como STARTTLS, que la prueba exige.</translation>
+    </message>
+    <message>
+        <source>Odoo 17/18</source>
+        <translation>Odoo 17/18</translation>
+    </message>
+    <message>
+        <source>smtp_encryption ssl is implicit TLS, starttls is STARTTLS (required), none is plain text; Odoo 17/18 do not check the certificate.</source>
+        <translation>smtp_encryption ssl es TLS implícito, starttls es STARTTLS (obligatorio) y none es texto plano; Odoo 17/18 no comprueban el certificado.</translation>
+    </message>
+    <message>
+        <source>In Odoo, open Settings &gt; Technical &gt; Outgoing Mail Servers (developer mode), create a server with the values of the record and click Test Connection.</source>
+        <translation>En Odoo, abra Ajustes &gt; Técnico &gt; Servidores de correo saliente (modo desarrollador), cree un servidor con los valores del registro y pulse «Probar conexión».</translation>
+    </message>
+    <message>
+        <source>Or run the Python script: it asks for the Odoo address, database, login and API key, creates the server and tests the connection.</source>
+        <translation>O ejecute el script de Python: pide la dirección de Odoo, la base de datos, el usuario y la clave de API, crea el servidor y prueba la conexión.</translation>
+    </message>
+    <message>
+        <source>Or put the XML record in a module&apos;s data files, or the odoo.conf lines under [options] and restart Odoo (used when no mail server record exists).</source>
+        <translation>O ponga el registro XML en los archivos de datos de un módulo, o las líneas de odoo.conf bajo [options], y reinicie Odoo (se usan cuando no existe ningún servidor de correo registrado).</translation>
+    </message>
+    <message>
+        <source>ir.mail_server data record (XML)</source>
+        <translation>Registro de datos ir.mail_server (XML)</translation>
+    </message>
+    <message>
+        <source>XML-RPC script that creates the server</source>
+        <translation>Script XML-RPC que crea el servidor</translation>
+    </message>
+    <message>
+        <source>odoo.conf lines</source>
+        <translation>Líneas para odoo.conf</translation>
+    </message>
+    <message>
+        <source>Some values have characters the XML record or odoo.conf cannot hold exactly (a line break or a control character): they are only in the Python script.</source>
+        <translation>Algunos valores contienen caracteres que el registro XML u odoo.conf no pueden guardar tal cual (un salto de línea o un carácter de control): solo figuran en el script de Python.</translation>
+    </message>
+    <message>
+        <source>Odoo 17 and 18 encrypt but never check the server&apos;s certificate: anyone in between can pose as the server. On Odoo 19 choose the encryption ending in &quot;with validation&quot; ({value}_strict).</source>
+        <translation>Odoo 17 y 18 cifran pero nunca comprueban el certificado del servidor: cualquiera que se interponga puede hacerse pasar por el servidor. En Odoo 19 elija el cifrado que termina en «con validación» ({value}_strict).</translation>
+    </message>
+    <message>
+        <source>odoo.conf has no implicit TLS (its smtp_ssl means STARTTLS): use the mail server record.</source>
+        <translation>odoo.conf no admite TLS implícito (su smtp_ssl significa STARTTLS): use el registro del servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Odoo has no setting for a CA file ({ca_file}); versions 17 and 18 do not check certificates at all.</source>
+        <translation>Odoo no tiene ningún ajuste para un archivo de CA ({ca_file}); las versiones 17 y 18 no comprueban ningún certificado.</translation>
+    </message>
+    <message>
+        <source>Odoo cannot log in with this password: it logs in through Python&apos;s smtplib, which accepts only ASCII characters in passwords. Use a password without accents or symbols such as €.</source>
+        <translation>Odoo no puede iniciar sesión con esta contraseña: lo hace mediante smtplib de Python, que solo admite caracteres ASCII en las contraseñas. Use una contraseña sin tildes ni símbolos como €.</translation>
+    </message>
+    <message>
+        <source>from_filter lets this server send only as {address}: set Odoo&apos;s default sender (Settings &gt; Technical &gt; Alias Domains, Default From) to the same address.</source>
+        <translation>from_filter solo permite a este servidor enviar como {address}: configure el remitente predeterminado de Odoo (Ajustes &gt; Técnico &gt; Dominios de alias, «Remitente predeterminado») con la misma dirección.</translation>
+    </message>
+    <message>
+        <source>Odoo has no sender name in the mail server: it uses the name of the user or company that sends.</source>
+        <translation>Odoo no guarda un nombre de remitente en el servidor de correo: usa el nombre del usuario o de la empresa que envía.</translation>
+    </message>
+    <message>
+        <source>The server logs in with a client certificate, which the test cannot use: it tries without.</source>
+        <translation>El servidor inicia sesión con un certificado de cliente, que la prueba no puede usar: lo intentará sin él.</translation>
+    </message>
+    <message>
+        <source>PHPMailer (PHP)</source>
+        <translation>PHPMailer (PHP)</translation>
+    </message>
+    <message>
+        <source>SMTPSecure ENCRYPTION_SMTPS is implicit TLS, ENCRYPTION_STARTTLS is STARTTLS (required); no encryption also turns SMTPAutoTLS off.</source>
+        <translation>SMTPSecure ENCRYPTION_SMTPS es TLS implícito y ENCRYPTION_STARTTLS es STARTTLS (obligatorio); sin cifrado también se desactiva SMTPAutoTLS.</translation>
+    </message>
+    <message>
+        <source>Paste the snippet where your code creates the mailer, after $mail = new PHPMailer(true);</source>
+        <translation>Pegue el fragmento donde su código crea el objeto de correo, después de $mail = new PHPMailer(true);</translation>
+    </message>
+    <message>
+        <source>Without the password in the snippet, set the SMTP_PASSWORD environment variable for the PHP process (or replace getenv(&apos;SMTP_PASSWORD&apos;)).</source>
+        <translation>Si el fragmento no lleva la contraseña, defina la variable de entorno SMTP_PASSWORD para el proceso PHP (o sustituya getenv(&apos;SMTP_PASSWORD&apos;)).</translation>
+    </message>
+    <message>
+        <source>Send a test message from your application.</source>
+        <translation>Envíe un mensaje de prueba desde su aplicación.</translation>
+    </message>
+    <message>
+        <source>PHP snippet for PHPMailer</source>
+        <translation>Fragmento PHP para PHPMailer</translation>
+    </message>
+    <message>
+        <source>SMTPAutoTLS is on: PHPMailer uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>SMTPAutoTLS está activado: PHPMailer usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
+    </message>
+    <message>
+        <source>Thunderbird autoconfig</source>
+        <translation>Autoconfiguración de Thunderbird</translation>
+    </message>
+    <message>
+        <source>socketType SSL is implicit TLS, STARTTLS is STARTTLS (required), plain is none.</source>
+        <translation>socketType SSL es TLS implícito, STARTTLS es STARTTLS (obligatorio) y plain es sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Add the &lt;incomingServer&gt; of your IMAP or POP3 server to the file where the comment says so: Thunderbird refuses a file without one.</source>
+        <translation>Añada el &lt;incomingServer&gt; de su servidor IMAP o POP3 al archivo donde lo indica el comentario: Thunderbird rechaza un archivo sin él.</translation>
+    </message>
+    <message>
+        <source>Publish it as https://autoconfig.&lt;your domain&gt;/mail/config-v1.1.xml (or /.well-known/autoconfig/mail/config-v1.1.xml on the domain&apos;s web site).</source>
+        <translation>Publíquelo como https://autoconfig.&lt;su dominio&gt;/mail/config-v1.1.xml (o /.well-known/autoconfig/mail/config-v1.1.xml en el sitio web del dominio).</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, add the account with an address of that domain: it reads the file and fills in the servers.</source>
+        <translation>En Thunderbird, añada la cuenta con una dirección de ese dominio: leerá el archivo y rellenará los servidores.</translation>
+    </message>
+    <message>
+        <source>Autoconfig file (clientConfig 1.1)</source>
+        <translation>Archivo de autoconfiguración (clientConfig 1.1)</translation>
+    </message>
+    <message>
+        <source>The file describes only the outgoing server: add the incoming server before publishing it, or Thunderbird rejects the file.</source>
+        <translation>El archivo describe solo el servidor de correo saliente: añada el servidor de entrada antes de publicarlo, o Thunderbird lo rechazará.</translation>
+    </message>
+    <message>
+        <source>Autoconfig has no place for a CA file and Thunderbird checks the certificate: each user must trust {ca_file} (Settings &gt; Privacy &amp; Security &gt; Manage Certificates &gt; Authorities &gt; Import).</source>
+        <translation>La autoconfiguración no admite un archivo de CA y Thunderbird comprueba el certificado: cada usuario debe confiar en {ca_file} (Ajustes &gt; Privacidad y seguridad &gt; Administrar certificados &gt; Autoridades &gt; Importar).</translation>
+    </message>
+    <message>
+        <source>This file holds the password (a &lt;password&gt; element Thunderbird reads but the autoconfig spec does not have): never publish it; hand it only to the one user it belongs to.</source>
+        <translation>Este archivo contiene la contraseña (un elemento &lt;password&gt; que Thunderbird lee aunque la especificación de autoconfiguración no lo tiene): no lo publique nunca; entréguelo solo al usuario al que pertenece.</translation>
+    </message>
+    <message>
+        <source>Autoconfig describes servers, not senders: each user types the From address and name in Thunderbird.</source>
+        <translation>La autoconfiguración describe servidores, no remitentes: cada usuario escribe su dirección y nombre de remitente en Thunderbird.</translation>
+    </message>
+    <message>
+        <source>The server wants {method} sign-in; the test signs in with a user name and password.</source>
+        <translation>El servidor pide inicio de sesión {method}; la prueba inicia sesión con usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>The user name is a placeholder ({value}): type your own.</source>
+        <translation>El nombre de usuario es un marcador ({value}): escriba el suyo.</translation>
+    </message>
+    <message>
+        <source>WordPress (WP Mail SMTP)</source>
+        <translation>WordPress (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>WPMS_SSL &apos;ssl&apos; is implicit TLS, &apos;tls&apos; is STARTTLS (required), &apos;&apos; is none (with WPMS_SMTP_AUTOTLS off).</source>
+        <translation>WPMS_SSL &apos;ssl&apos; es TLS implícito, &apos;tls&apos; es STARTTLS (obligatorio) y &apos;&apos; es sin cifrado (con WPMS_SMTP_AUTOTLS desactivado).</translation>
+    </message>
+    <message>
+        <source>Install and activate the WP Mail SMTP plugin.</source>
+        <translation>Instale y active el plugin WP Mail SMTP.</translation>
+    </message>
+    <message>
+        <source>Paste the lines into wp-config.php above the line /* That&apos;s all, stop editing! */.</source>
+        <translation>Pegue las líneas en wp-config.php encima de la línea /* That&apos;s all, stop editing! */.</translation>
+    </message>
+    <message>
+        <source>Without WPMS_SMTP_PASS in the lines, type the password in WP Mail SMTP &gt; Settings (the plugin stores it encrypted).</source>
+        <translation>Si las líneas no incluyen WPMS_SMTP_PASS, escriba la contraseña en WP Mail SMTP &gt; Ajustes (el plugin la guarda cifrada).</translation>
+    </message>
+    <message>
+        <source>Send a test from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
+        <translation>Envíe una prueba desde WP Mail SMTP &gt; Herramientas &gt; Prueba de correo.</translation>
+    </message>
+    <message>
+        <source>wp-config.php constants</source>
+        <translation>Constantes para wp-config.php</translation>
+    </message>
+    <message>
+        <source>WPMS_SMTP_AUTOTLS is on: WordPress uses STARTTLS whenever the server offers it, although no encryption is set.</source>
+        <translation>WPMS_SMTP_AUTOTLS está activado: WordPress usa STARTTLS siempre que el servidor lo ofrece, aunque no se haya configurado cifrado.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from wizard.core.engine import (
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import DEFAULT_TIMEOUT, AuthMechanism, FromPolicy, Profile, Security
 from wizard.core.sanitize import printable
-from wizard.core.secrets import SecretStore, SecretStoreError
+from wizard.core.secrets import SecretStore, SecretStoreError, StoreKind
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
 from wizard.core.store import LoadReport, ProfileStore, StoreError, config_dir
 from wizard.core.tls import TlsInfo, parse_pin
@@ -47,14 +47,16 @@ from wizard.core.verdict import saved_changes
 
 if TYPE_CHECKING:
     from wizard.core.dnsquery import DnsClient
+    from wizard.targets import Imported, Target
 
 # Each command imports what only it needs when it runs (issue 15: `check` never
-# loads discovery, the DNS checks or dnspython): see the imports inside the
+# loads discovery, the DNS checks, dnspython or the export targets): see the imports inside the
 # *_command functions, and tests/test_startup.py.
 
 EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found; export: no password
 EXIT_UNCHECKED = 4  # dns: no check could be done (every look-up failed)
 EXIT_SOFTWARE = 70  # an unexpected error (sysexits EX_SOFTWARE): one line, details in error.log
+EXIT_DATAERR = 65  # import: the text is in no format we read, or not usable (EX_DATAERR)
 EXIT_CANTCREAT = 73  # the saved setups file or --output could not be written (EX_CANTCREAT)
 PASSWORD_ENV = "SMTP_WIZARD_PASSWORD"  # noqa: S105 - a variable name, not a secret
 _C = "Cli"
@@ -126,6 +128,49 @@ TEXT = {
         'main.py: no password is stored for the setup "{name}", so it cannot be included. '
         "Save it in the wizard first, or export without --include-password.",
     ),
+    "export_needs": QT_TRANSLATE_NOOP(
+        "Cli", "main.py export: --profile and --format are required (or --list-formats)"
+    ),
+    "import_unknown": QT_TRANSLATE_NOOP(
+        "Cli",
+        "main.py import: the text is in no format this version reads; name it with "
+        "--format (one of: {choices})",
+    ),
+    "import_ambiguous": QT_TRANSLATE_NOOP(
+        "Cli",
+        "main.py import: the text could be {found}; name it with --format (one of: {choices})",
+    ),
+    "import_bad": QT_TRANSLATE_NOOP("Cli", "main.py import: {message}"),
+    "import_read": QT_TRANSLATE_NOOP("Cli", "main.py import: {path} could not be read: {reason}"),
+    "import_not_text": QT_TRANSLATE_NOOP(
+        "Cli", "main.py import: {path} is not text (UTF-8): nothing was imported"
+    ),
+    "import_name_taken": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py import: a saved setup is already called "{name}": nothing was imported. '
+        "Choose another name with --name.",
+    ),
+    "imported": QT_TRANSLATE_NOOP(
+        "Cli", 'Imported "{name}" ({format}): {endpoint} ({security}){user}{sender}'
+    ),
+    "imported_user": QT_TRANSLATE_NOOP("Cli", ", signing in as {user}"),
+    "imported_from": QT_TRANSLATE_NOOP("Cli", ", from {address}"),
+    "imported_password": QT_TRANSLATE_NOOP("Cli", "The password was saved in the keyring."),
+    "imported_no_password": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The text held no password: give it when you check (--password-stdin) or save it "
+        "in the wizard.",
+    ),
+    "imported_password_failed": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py import: "{name}" was saved, but its password was not: {reason} Save it '
+        "in the wizard, or give it when you check (--password-stdin).",
+    ),
+    "imported_session_only": QT_TRANSLATE_NOOP(
+        "Cli",
+        'main.py import: "{name}" was saved, but no usable keyring was found, so its '
+        "password was not kept. Give it when you check (--password-stdin).",
+    ),
     "write_failed": QT_TRANSLATE_NOOP("Cli", "main.py: {path} could not be written: {reason}"),
     "unexpected": QT_TRANSLATE_NOOP(
         "Cli",
@@ -165,14 +210,14 @@ FIELD_OPTIONS = {
 }
 
 
-class _ExportFormats:
-    """The export formats, read from wizard.core.export only when ``export`` is parsed
-    (argparse asks ``in`` and iterates for its messages)."""
+class _TargetIds:
+    """The export/import target ids, read from wizard.targets only when ``export`` or
+    ``import`` is parsed (argparse asks ``in`` and iterates for its messages)."""
 
     def _ids(self) -> list[str]:
-        from wizard.core.export import FORMATS
+        from wizard.targets import TARGETS
 
-        return list(FORMATS)
+        return list(TARGETS)
 
     def __contains__(self, item: object) -> bool:
         return item in self._ids()
@@ -325,19 +370,24 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="print a saved setup in an application's format",
-        description="Print a saved setup as JSON, .env or a DSN. The password is left out "
-        "unless --include-password is given (then it is read from the keyring). What a "
-        "format cannot carry (a CA file in a DSN) is said on stderr. Exit codes: 0 ok, 1 bad "
-        "input or keyring problem, 3 --include-password but no password is stored, 73 "
-        "--output could not be written.",
+        description="Print a saved setup in the form an application reads (--list-formats "
+        "names them all). The password is left out unless --include-password is given "
+        "(then it is read from the keyring). What a format cannot carry (a CA file in a "
+        "DSN) and what to do by hand is said on stderr. Exit codes: 0 ok, 1 bad input or "
+        "keyring problem, 3 --include-password but no password is stored, 73 --output "
+        "could not be written.",
     )
-    export.add_argument("--profile", required=True, metavar="NAME", help="saved setup name")
+    export.add_argument("--profile", metavar="NAME", help="saved setup name")
     export.add_argument(
         "--format",
-        required=True,
-        choices=_ExportFormats(),
-        metavar="FORMAT",  # a metavar of its own: argparse lists the choices only on demand
-        help="output format: %(choices)s",
+        choices=_TargetIds(),
+        metavar="ID",
+        help="output format (ids: see --list-formats)",
+    )
+    export.add_argument(
+        "--list-formats",
+        action="store_true",
+        help="list the formats: id, name, group (tab-separated)",
     )
     export.add_argument(
         "--include-password",
@@ -349,6 +399,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help="write to FILE (0600 when it holds the password)"
     )
     export.add_argument("--lang", choices=["en", "es"], help="language of messages")
+
+    imports = commands.add_parser(
+        "import",
+        help="save a setup from an application's settings (any export format)",
+        description="Read an application's mail settings (any format export writes: a "
+        "DSN, a .env, an msmtprc, a Django snippet...) from FILE, or stdin with -, and "
+        "save them as a setup; a password in them goes to the keyring, never to the "
+        "screen. The format is detected, or named with --format. Exit codes: 0 ok, 1 bad "
+        "input (a name already taken) or keyring problem, 65 the text is in no format "
+        "read here or is not usable, 73 the saved setups file could not be written.",
+    )
+    imports.add_argument("file", metavar="FILE", help="the settings file, or - for stdin")
+    imports.add_argument(
+        "--name", metavar="NAME", help="name of the new setup (default: from the text or host)"
+    )
+    imports.add_argument(
+        "--format",
+        choices=_TargetIds(),
+        metavar="ID",
+        help="the format (default: detected; ids: main.py export --list-formats)",
+    )
+    imports.add_argument("--lang", choices=["en", "es"], help="language of messages")
 
     discover = commands.add_parser(
         "discover",
@@ -419,19 +491,36 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.core.export import export_notes, export_profile, write_export
+def list_formats(stdout: TextIO) -> int:
+    """One line per target: id, name and group, in the user's language."""
+    from wizard.targets import TARGETS, Group
 
+    for group in Group:
+        for target in TARGETS.values():
+            if target.group is group:
+                label = i18n.localize("Targets", target.label)
+                print(f"{target.id}\t{label}\t{i18n.localize('Targets', group.label)}", file=stdout)
+    return 0
+
+
+async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if args.list_formats:
+        return list_formats(stdout)
+    if not args.profile or not args.format:
+        raise UsageError(t("export_needs"))
     profile = load_saved(args.profile, stderr)
     password = None
     if args.include_password and profile.auth:
         password = await keyring_password(profile)
         if not password:
             raise CommandError(t("no_stored_password", name=profile.name), EXIT_NOT_FOUND)
-    text = export_profile(profile, args.format, password)
+    from wizard.targets import TARGETS, write_export
+
+    export = TARGETS[args.format].export(profile, password)
+    text = export.combined()
     if args.output:
         try:
-            write_export(Path(args.output), text, contains_password=password is not None)
+            write_export(Path(args.output), text, contains_password=export.contains_password)
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise CommandError(
@@ -441,8 +530,99 @@ async def export_command(args: argparse.Namespace, stdout: TextIO, stderr: TextI
         stdout.write(text)
     # What the format cannot carry (a CA file in a DSN): on stderr, so the export
     # itself can still be piped or redirected as it is.
-    for note in export_notes(profile, args.format, password):
-        print(note.text(), file=stderr)
+    for warning in export.warnings:
+        print(warning.text(), file=stderr)
+    return 0
+
+
+def read_import_text(path: str, stdin: TextIO) -> str:
+    """The text to import, from a file or stdin (``-``); one line on a problem."""
+    if path == "-":
+        try:
+            return stdin.read()
+        except UnicodeDecodeError:
+            raise CommandError(t("import_not_text", path="stdin"), EXIT_DATAERR) from None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(t("import_read", path=path, reason=reason)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(t("import_not_text", path=path), EXIT_DATAERR) from None
+
+
+def choose_format(text: str, wanted: str | None) -> Target:
+    """The target named by ``--format``, or the one surest of the text. Unknown or
+    a tie: a one-line error that lists the ``--format`` choices."""
+    from wizard.targets import TARGETS
+    from wizard.targets import detect as detect_format
+
+    if wanted:
+        return TARGETS[wanted]
+    choices = ", ".join(TARGETS)
+    ranked = detect_format(text)
+    if not ranked:
+        raise CommandError(t("import_unknown", choices=choices), EXIT_DATAERR)
+    best = ranked[0][0]
+    tied = [target.id for score, target in ranked if score == best]
+    if len(tied) > 1:
+        found = " / ".join(tied)
+        raise CommandError(t("import_ambiguous", found=found, choices=choices), EXIT_DATAERR)
+    return ranked[0][1]
+
+
+async def import_command(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    text = read_import_text(args.file, stdin)
+    from wizard.targets import ImportError_
+
+    target = choose_format(text, args.format)
+    try:
+        found: Imported = target.parse(text)
+    except ImportError_ as exc:
+        raise CommandError(t("import_bad", message=exc.message.text()), EXIT_DATAERR) from None
+    errorlog.remember_secret(found.password)  # never in error.log, whatever happens next
+    profile = found.profile
+    profile.name = (args.name or profile.name or profile.host).strip()
+    store = open_store(stderr)
+    if store.name_taken(profile.name):
+        raise UsageError(t("import_name_taken", name=profile.name))
+    store.check_writable()
+    store.put(profile)
+    store.save()  # the setup first: a keyring that refuses leaves it saved, said so
+    user = t("imported_user", user=profile.username) if profile.auth else ""
+    sender = t("imported_from", address=profile.from_address) if profile.from_address else ""
+    print(
+        t(
+            "imported",
+            name=profile.name,
+            format=i18n.localize("Targets", target.label),
+            endpoint=f"{profile.host}:{profile.effective_port}",
+            security=SECURITY_NAMES[profile.security],
+            user=user,
+            sender=sender,
+        ),
+        file=stdout,
+    )
+    for warning in found.warnings:
+        print(warning.text(), file=stderr)
+    if not profile.auth:
+        return 0
+    if not found.password:
+        print(t("imported_no_password"), file=stdout)
+        return 0
+    try:
+        kind = await SecretStore().set(profile.id, found.password)
+    except SecretStoreError as exc:
+        raise UsageError(
+            t("imported_password_failed", name=profile.name, reason=secret_error_text(exc))
+        ) from None
+    if kind is StoreKind.SESSION:
+        raise UsageError(t("imported_session_only", name=profile.name))
+    print(t("imported_password"), file=stdout)
     return 0
 
 
@@ -482,8 +662,6 @@ def open_store(stderr: TextIO | None = None) -> ProfileStore:
 async def profiles_command(
     args: argparse.Namespace, stdout: TextIO, stderr: TextIO | None = None
 ) -> int:
-    from wizard.core.export import export_profile
-
     if args.action == "list":
         store = open_store(stderr)
         if args.json:
@@ -502,7 +680,9 @@ async def profiles_command(
     if not args.name:
         raise UsageError(f"main.py profiles {args.action}: a setup name is required")
     if args.action == "show":
-        stdout.write(export_profile(load_saved(args.name, stderr), "json"))
+        from wizard.targets.json import render as render_json
+
+        stdout.write(render_json(load_saved(args.name, stderr), None))
         return 0
     return await delete_saved(args.name)
 
@@ -964,6 +1144,8 @@ async def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextI
         return await check_command(args, stdin, stdout)
     if args.command == "export":
         return await export_command(args, stdout, stderr)
+    if args.command == "import":
+        return await import_command(args, stdin, stdout, stderr)
     if args.command == "profiles":
         return await profiles_command(args, stdout, stderr)
     if args.command == "discover":

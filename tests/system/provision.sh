@@ -21,6 +21,13 @@ packages=(
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
     openbox xdotool imagemagick x11-utils                # a desktop: window manager, keys, grabs
+    # The real consumers of the exports (issue 14, tests/system/test_consumers.py):
+    php-cli libphp-phpmailer                             # coreBOS / WordPress / plain PHPMailer
+    php-mail php-net-smtp php-net-socket php-auth-sasl   # CiviCRM's PEAR mailer
+    php-symfony-mailer php-vlucas-phpdotenv              # Symfony, Laravel (.env), Nextcloud
+    msmtp libsecret-tools                                # msmtp with passwordeval secret-tool
+    ruby                                                 # real parsers for the app targets (tests/targets)
+    golang-go golang-gopkg-ini.v1-dev                    # go-ini, Gitea's and Grafana's INI reader (tests/targets)
 )
 missing=()
 for pkg in "${packages[@]}"; do

@@ -36,6 +36,10 @@ USER = f"alice@{DOMAIN}"
 # Non-ASCII and shell-special on purpose: it must survive Cyrus SASL, the keyring
 # and every redaction check.
 PASSWORD = "Sys-t3st pässwörd#1"
+# Python's smtplib (Django, Odoo) encodes AUTH PLAIN/LOGIN as ASCII and cannot sign
+# in with PASSWORD (docs/CONSUMERS.md); this second login proves those consumers.
+ASCII_USER = f"dave@{DOMAIN}"
+ASCII_PASSWORD = "Ascii-only s3cret#2"
 SEND_AS = f"boss@{DOMAIN}"  # alice may use it as envelope sender; the From header is refused
 NOT_OWNED = f"carol@{DOMAIN}"
 KEYRING_PASSWORD = "keyring-unlock-pw"
@@ -248,7 +252,9 @@ biff = no
         f"/^From:.*{SEND_AS.replace('.', '[.]')}/ REJECT 5.7.60 SendAsDenied; "
         f"{USER} not allowed to send as {SEND_AS}\n"
     )
-    (etc / "sender_logins").write_text(f"{USER} {USER}\n{SEND_AS} {USER}\n")
+    (etc / "sender_logins").write_text(
+        f"{USER} {USER}\n{SEND_AS} {USER}\n{ASCII_USER} {ASCII_USER}\n"
+    )
     sasldb = sasl / "sasldb2"
     (sasl / "smtpd.conf").write_text(
         f"pwcheck_method: auxprop\nauxprop_plugin: sasldb\nsasldb_path: {sasldb}\n"
@@ -256,6 +262,8 @@ biff = no
     )
     name, realm = USER.split("@")
     run("saslpasswd2", "-p", "-c", "-f", str(sasldb), "-u", realm, name, input=PASSWORD)
+    name, realm = ASCII_USER.split("@")
+    run("saslpasswd2", "-p", "-c", "-f", str(sasldb), "-u", realm, name, input=ASCII_PASSWORD)
     shutil.chown(sasldb, "root", "postfix")
     sasldb.chmod(0o640)
     run("postfix", "-c", str(etc), "check")  # creates the queue's folders

@@ -7,8 +7,23 @@ within a group. A new target module is imported in :data:`_MODULES` below.
 from __future__ import annotations
 
 import importlib
+from typing import Any, cast
 
-from .base import Artifact, Export, Group, Imported, ImportError_, Target, Text
+from wizard.core.model import Profile
+
+from ._trust import pin_warning
+from .base import (
+    Artifact,
+    Export,
+    Group,
+    Imported,
+    ImportError_,
+    Target,
+    Text,
+    cannot_carry,
+    note,
+    write_export,
+)
 
 __all__ = [
     "TARGETS",
@@ -19,14 +34,68 @@ __all__ = [
     "Imported",
     "Target",
     "Text",
+    "cannot_carry",
     "detect",
     "get",
+    "note",
+    "write_export",
 ]
 
 # Each module defines ``TARGET`` (one) or ``TARGETS_HERE`` (a family, a tuple).
-_MODULES: tuple[str, ...] = ()
+_MODULES: tuple[str, ...] = (
+    # CRM/ERP (i14b)
+    "corebos",
+    "civicrm",
+    "odoo",
+    # web frameworks (i14a), then web apps (i14b)
+    "django",
+    "django_environ",
+    "laravel",
+    "symfony",
+    "nodemailer",
+    "phpmailer",
+    "wordpress",
+    "nextcloud",
+    "gitea",
+    "grafana",
+    "gitlab",
+    # servers and tools (i14a, then i14b)
+    "msmtp",
+    "postfix",
+    "thunderbird",
+    # generic formats (i14a)
+    "json",
+    "env",
+    "dsn",
+)
 
 TARGETS: dict[str, Target] = {}
+
+
+class _PinAware:
+    """A target whose exports also say when the setup trusts a pinned certificate
+    (issue 13: "Trust this certificate") that the target has no place for. Targets
+    that carry the pin (JSON, .env) say nothing: their warnings come as they are.
+    Everything else is the wrapped target's own."""
+
+    def __init__(self, target: Target) -> None:
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target, name)
+
+    def export(self, profile: Profile, password: str | None = None) -> Export:
+        made = self._target.export(profile, password)
+        carried = profile.cert_pin in "".join(a.text for a in made.artifacts)
+        if not profile.cert_pin or carried:
+            return made
+        warning = pin_warning(profile)
+        if warning in made.warnings:
+            return made
+        return Export(made.artifacts, (*made.warnings, warning))
+
+    def __repr__(self) -> str:
+        return f"<target {self._target.id}>"
 
 
 def _load() -> None:
@@ -36,7 +105,7 @@ def _load() -> None:
         for target in found:
             if target.id in TARGETS:
                 raise RuntimeError(f"duplicate target id {target.id!r}")
-            TARGETS[target.id] = target
+            TARGETS[target.id] = cast(Target, _PinAware(target))
 
 
 def get(target_id: str) -> Target:

@@ -14,7 +14,7 @@ Rules every target keeps (DESIGN.md, TARGETS.md):
   says, in a :class:`Warning`, that it cannot).
 * The password only when the caller passes one (the user asked); an artifact that
   holds it has ``contains_password=True`` and is written 0600 by
-  :func:`wizard.core.export.write_export`.
+  :func:`write_export`.
 * The CA file goes where the consumer has a place for it; where it has none, a
   warning says what to do by hand.
 * User-visible text (label, steps, warnings) is an English source marked with
@@ -25,9 +25,11 @@ This module is Qt-free: the CLI and the tests use it without a display.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Protocol
 
 from wizard.core import i18n
@@ -138,6 +140,38 @@ class ImportError_(ValueError):
     def __init__(self, message: Text) -> None:
         super().__init__(message.source)
         self.message = message
+
+
+# What an export → import round trip must give back (tests/test_targets.py), unless
+# the target names the field in its optional ``cannot_carry`` (a frozenset of these
+# names): e.g. a URL has no place for the From address, a DSN none for a CA file.
+ROUND_TRIP_FIELDS = ("host", "port", "security", "auth", "username", "from_address", "ca_file")
+
+
+def cannot_carry(target: object) -> frozenset[str]:
+    """The fields of :data:`ROUND_TRIP_FIELDS` ``target`` cannot express (optional
+    attribute ``cannot_carry``; absent: it carries them all)."""
+    return frozenset(getattr(target, "cannot_carry", frozenset()))
+
+
+def note(target: object) -> Text | None:
+    """The target's optional ``note`` (a :class:`Text`): what its TLS setting means,
+    shown above the preview; None when it has none."""
+    found = getattr(target, "note", None)
+    return found if isinstance(found, Text) else None
+
+
+def write_export(path: Path, text: str, contains_password: bool) -> None:
+    """Write an export; a file holding a password is created 0600 from the start."""
+    mode = 0o600 if contains_password else 0o644
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    fd = os.open(path, flags, mode)
+    try:
+        if contains_password:
+            os.fchmod(fd, 0o600)  # the file may have existed with wider permissions
+        os.write(fd, text.encode("utf-8"))
+    finally:
+        os.close(fd)
 
 
 class Target(Protocol):

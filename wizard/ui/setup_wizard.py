@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from wizard.core.discovery import Candidate
     from wizard.core.engine import CheckResult
+    from wizard.targets import Imported
     from wizard.ui.pages.base import WizardPage
     from wizard.ui.pages.finish import FinishPage
     from wizard.ui.pages.test import TestPage
@@ -117,6 +118,7 @@ WARM_MODULES = (
     "wizard.core.deliverability",
     "wizard.core.export",
     "wizard.core.proof",
+    "wizard.targets",  # every target module (the Finish page's chooser)
 )
 
 
@@ -236,6 +238,7 @@ class SetupWizard(QWizard):
         self.draft = profile.copy() if profile else Profile()
         self.editing = profile is not None and ctx.profiles.by_id(profile.id) is not None
         self.password = ""
+        self._baseline = self._snapshot()  # again below, once the first pages exist
         self.digest = SecretDigest()
         self.verdict: Verdict | None = None
         self.confirm_box: QMessageBox | None = None
@@ -246,6 +249,7 @@ class SetupWizard(QWizard):
         self.provider_id = ""
         self.settings_source = "saved" if profile else "manual"
         self.discovered: Candidate | None = None
+        self.imported_from = ""  # the format's name, when settings_source is "imported"
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Test options of a saved test, for the Test page when it is built.
@@ -407,6 +411,7 @@ class SetupWizard(QWizard):
         self._baseline = old._baseline
         self.provider_id = old.provider_id
         self.settings_source = old.settings_source
+        self.imported_from = old.imported_from
         self.discovered = old.discovered
         self.visited |= old.visited
         self._run_settings = dict(old._run_settings)
@@ -437,6 +442,28 @@ class SetupWizard(QWizard):
         self.settings_source = "discovered"
         self.reload_pages()
 
+    def use_imported(self, found: Imported, label: str) -> None:
+        """Fill the draft (and the password, kept in memory like one typed on the
+        Sign-in page, saved to the keyring with the setup) from imported settings."""
+        imported = found.profile
+        # A format without a From (a DSN, Postfix) whose user name is an address: the
+        # Start page's own rule (user name = address) the other way round.
+        guess = imported.username if "@" in imported.username else ""
+        self.draft = imported.copy(
+            id=self.draft.id,
+            name=imported.name or self.draft.name,
+            from_address=imported.from_address or self.draft.from_address or guess,
+            timeout=self.draft.timeout,
+        )
+        if found.password:
+            self.password = found.password
+        self.provider_id = ""
+        self.discovered = None
+        self.settings_source = "imported"
+        self.imported_from = label
+        self.reload_pages()
+        self.settings_changed()
+
     def source_text(self) -> str:
         found = self.discovered
         if self.settings_source == "discovered" and found is not None:
@@ -456,6 +483,8 @@ class SetupWizard(QWizard):
             )
         if self.settings_source == "saved":
             return self.tr("Settings from your saved setup.")
+        if self.settings_source == "imported":
+            return self.tr("Settings imported from %1.").replace("%1", self.imported_from)
         return self.tr("Settings entered by you.")
 
     def apply_changes(self, changes: dict[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     # Discovery itself (TLS, DNS) is imported when it first runs (issue 15).
     from wizard.core.discovery import Candidate, DiscoveryResult
+    from wizard.ui.import_dialog import ImportDialog
 
 SECURITY_TEXT = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "—"}
 
@@ -104,9 +105,44 @@ class StartPage(WizardPage):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        self.import_button = QPushButton(self.tr("&Import settings…"))
+        self.import_button.setToolTip(
+            self.tr("Fill the wizard from an application's settings: paste them or open the file.")
+        )
+        self.import_button.clicked.connect(self.open_import)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.import_dialog: ImportDialog | None = None
         layout.addStretch(1)
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self.reload()
+
+    # -- Import settings ----------------------------------------------------------
+    def open_import(self) -> None:
+        # The targets (~25 modules) load when the dialog first opens (issue 15).
+        from wizard.ui.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self)
+        self.import_dialog.accepted.connect(self._imported)
+        self.import_dialog.open()
+
+    def _imported(self) -> None:
+        dialog = self.import_dialog
+        if dialog is None or dialog.imported is None or dialog.target is None:
+            return
+        self.cancel_discovery()
+        label = QCoreApplication.translate("Targets", dialog.target.label)
+        self.wiz.use_imported(dialog.imported, label)
+        profile = self.draft
+        said = (
+            self.tr("Imported from %1: %2, port %3, %4. The next pages are filled in.")
+            .replace("%1", label)
+            .replace("%2", profile.host)
+            .replace("%3", str(profile.effective_port))
+            .replace("%4", SECURITY_TEXT[profile.security.value])
+        )
+        warnings = [w.text(QCoreApplication.translate) for w in dialog.imported.warnings]
+        self._say("\n".join([said, *warnings]))
+        self.use_button.setVisible(False)
 
     def _language_changed(self) -> None:
         self.store()
