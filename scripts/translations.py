@@ -3,7 +3,7 @@
     uv run python scripts/translations.py update    # re-scan the code (pyside6-lupdate -noobsolete)
     uv run python scripts/translations.py compile   # .ts -> .qm (pyside6-lrelease)
     uv run python scripts/translations.py           # both
-    uv run python scripts/translations.py fill translations/es/*.json   # apply JSON, update, compile
+    uv run python scripts/translations.py fill translations/es/*.json  # JSON, update, compile
 
 ``update`` first regenerates ``wizard/core/provider_texts.py`` from
 resources/providers.json, so provider hints are extracted like any other string.
@@ -88,7 +88,7 @@ def fill(paths: list[str], lang: str = "es") -> int:
     (``translations/es/<topic>.json``) so that after a merge, ``update`` then
     ``fill`` restores them without hand-merging the XML. Returns how many entries
     were filled."""
-    import xml.etree.ElementTree as ET  # noqa: N817, S405 - our own file
+    import xml.etree.ElementTree as ET  # our own file
 
     table: dict[tuple[str, str], str] = {}
     for path in paths:

@@ -156,7 +156,9 @@ class SmtpServer:
         password: str = PASSWORD,
         advertise_starttls: bool = True,
         user: str = USER,  # the login AUTH accepts (with ``password``)
+        smtputf8: bool = False,  # advertise SMTPUTF8 (RFC 6531) and accept UTF-8 addresses
     ) -> None:
+        self.smtputf8 = smtputf8
         self.certs = certs
         self.user = user
         self.tls = tls
@@ -191,6 +193,7 @@ class SmtpServer:
             authenticator=self._authenticate,
             auth_require_tls=self.tls == "starttls" and self.advertise_starttls,
             auth_required=self.behaviour.auth_required,
+            enable_SMTPUTF8=self.smtputf8,
         )
         proto.recorder = self.recorder
         return proto

@@ -652,6 +652,14 @@
         <translation>El servidor no ofreció ninguna forma de iniciar sesión en esta conexión. Algunos servidores solo lo ofrecen tras cifrar la conexión; otros (relés internos) no necesitan contraseña.</translation>
     </message>
     <message>
+        <source>This server cannot take an address with accents</source>
+        <translation>Este servidor no admite direcciones con acentos</translation>
+    </message>
+    <message>
+        <source>An address of this test (the details name it) has letters outside plain ASCII before the @. Such addresses need the SMTPUTF8 extension (RFC 6531), and this server does not offer it, so nothing was sent. Use an address with only plain letters, digits and dots before the @, or ask the server&apos;s administrator to turn SMTPUTF8 on.</source>
+        <translation>Una dirección de esta prueba (se indica en los detalles) tiene letras fuera del ASCII básico antes de la @. Esas direcciones necesitan la extensión SMTPUTF8 (RFC 6531), que este servidor no ofrece, así que no se envió nada. Use una dirección con solo letras sin acentos, cifras y puntos antes de la @, o pida al administrador del servidor que active SMTPUTF8.</translation>
+    </message>
+    <message>
         <source>The sign-in method is not supported</source>
         <translation>El método de inicio de sesión no es compatible</translation>
     </message>
@@ -981,6 +989,26 @@
     <message>
         <source>This is not a valid domain name.</source>
         <translation>No es un nombre de dominio válido.</translation>
+    </message>
+    <message>
+        <source>Invisible text-direction characters (such as U+202E) are not allowed here: they make an address look different from what it is.</source>
+        <translation>Aquí no se admiten caracteres invisibles de dirección del texto (como U+202E): hacen que una dirección parezca otra.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long (at most 64 bytes).</source>
+        <translation>La parte anterior a la @ es demasiado larga (64 bytes como máximo).</translation>
+    </message>
+    <message>
+        <source>The part after the @ is too long (at most 255 characters).</source>
+        <translation>La parte posterior a la @ es demasiado larga (255 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>This address is too long (at most 254 bytes in all).</source>
+        <translation>Esta dirección es demasiado larga (254 bytes como máximo en total).</translation>
+    </message>
+    <message>
+        <source>This name has characters that are not allowed in a domain name (IDNA 2008), or a part of it is empty, too long or starts or ends with a hyphen.</source>
+        <translation>Este nombre tiene caracteres que no se admiten en un nombre de dominio (IDNA 2008), o una de sus partes está vacía, es demasiado larga o empieza o termina con un guion.</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 300 seconds.</source>
@@ -2427,6 +2455,10 @@
     <message>
         <source>The envelope may use this sender; some servers (Exchange) refuse &apos;send as&apos; only after the message: send a test message to be sure.</source>
         <translation>El sobre puede usar este remitente; algunos servidores (Exchange) rechazan &apos;enviar como&apos; solo después del mensaje: envíe un mensaje de prueba para asegurarse.</translation>
+    </message>
+    <message>
+        <source>EHLO did not list SMTPUTF8, needed for the address {address} (RFC 6531); nothing was sent for it</source>
+        <translation>EHLO no incluyó SMTPUTF8, necesario para la dirección {address} (RFC 6531); no se envió nada para ella</translation>
     </message>
     <message>
         <source>QUIT not answered cleanly: {error}</source>

@@ -155,6 +155,17 @@ CATALOGUE: dict[str, Entry] = {
             "offer it only after encryption; others (internal relays) do not need a password.",
         ),
     ),
+    "SMTPUTF8_UNSUPPORTED": _e(
+        QT_TRANSLATE_NOOP("Diagnosis", "This server cannot take an address with accents"),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "An address of this test (the details name it) has letters outside plain ASCII "
+            "before the @. Such addresses "
+            "need the SMTPUTF8 extension (RFC 6531), and this server does not offer it, so "
+            "nothing was sent. Use an address with only plain letters, digits and dots before "
+            "the @, or ask the server's administrator to turn SMTPUTF8 on.",
+        ),
+    ),
     "AUTH_MECHANISM_UNSUPPORTED": _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The sign-in method is not supported"),
         QT_TRANSLATE_NOOP(
@@ -719,7 +730,7 @@ def fixes_for(
         return (FIX_CERT_HOST,)
     if code == "HOST_NOT_FOUND":
         return (FIX_HOST,)
-    if code == "SENDER_REJECTED":
+    if code in ("SENDER_REJECTED", "SMTPUTF8_UNSUPPORTED"):
         return (FIX_SENDER,)
     if code == "RECIPIENT_REJECTED":
         return (FIX_RECIPIENT,)

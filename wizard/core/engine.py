@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.policy
 import email.utils
 import os
 import socket
@@ -36,7 +37,13 @@ from .model import AuthMechanism, FromPolicy, Profile, Security
 from .stages import EXIT_OK, STAGE_EXIT, Stage
 from .tls import TlsInfo, client_context, probe_context, tls_info
 from .transcript import Transcript, TranscriptLine, note
-from .validation import address_domain, check_address, has_control_chars, validate_profile
+from .validation import (
+    address_domain,
+    check_address,
+    has_control_chars,
+    needs_smtputf8,
+    validate_profile,
+)
 
 wire.install()
 
@@ -187,6 +194,8 @@ class _Run:
         self.open_envelope: tuple[str, str] | None = None
         self._subject = ""  # the address the current stage checks (StepResult.subject)
         self.checked_sender = ""  # the sender address the current stage puts to the server
+        # A local part is not ASCII: MAIL FROM carries SMTPUTF8 (RFC 6531).
+        self.utf8 = False
 
     # -- stage bookkeeping --------------------------------------------------
     def start(self, stage: Stage, subject: str = "") -> None:
@@ -539,8 +548,12 @@ class _Run:
     async def _mail(self, address: str, stage: Stage) -> None:
         assert self.client is not None
         self.open_envelope = None
+        options = ["SMTPUTF8"] if self.utf8 else None
+        encoding = "utf-8" if self.utf8 else "ascii"
         try:
-            await self._timed(self.client.mail(_wire_address(address)))
+            await self._timed(
+                self.client.mail(_wire_address(address), options=options, encoding=encoding)
+            )
         except aiosmtplib.SMTPSenderRefused as exc:
             raise _Failure(
                 classify_reply(stage, exc.code, exc.message),
@@ -552,7 +565,9 @@ class _Run:
     async def _rcpt(self, address: str, stage: Stage) -> None:
         assert self.client is not None
         try:
-            await self._timed(self.client.rcpt(_wire_address(address)))
+            await self._timed(
+                self.client.rcpt(_wire_address(address), encoding="utf-8" if self.utf8 else "ascii")
+            )
         except aiosmtplib.SMTPRecipientRefused as exc:
             raise _Failure(
                 classify_reply(stage, exc.code, exc.message),
@@ -581,6 +596,7 @@ class _Run:
         sender, recipient, relay_as = self._sender(), self._recipient(), self._relay_as()
         self.checked_sender = sender
         self.start(Stage.MAIL, sender)
+        self._require_smtputf8(sender, recipient, relay_as)
         await self._mail(sender, Stage.MAIL)
         self.finish()
         self.start(Stage.RCPT, recipient)
@@ -622,6 +638,32 @@ class _Run:
         else:
             self.skip(Stage.DATA, SKIP_NO_MESSAGE)
 
+    def _require_smtputf8(self, *addresses: str) -> None:
+        """Use SMTPUTF8 when an address of the transaction (or of the test message's
+        headers) has a non-ASCII local part; refuse clearly when the server does not
+        offer it (RFC 6531 3.4: such an address must not be sent without it)."""
+        assert self.client is not None
+        wanted = [*addresses, self._send_as()]
+        if self.request.send:
+            wanted.append(self.request.on_behalf_of)
+        utf8 = [a.strip() for a in wanted if a.strip() and needs_smtputf8(a)]
+        if not utf8:
+            return
+        if not self.client.supports_extension("smtputf8"):
+            raise _Failure(
+                "SMTPUTF8_UNSUPPORTED",
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "Transcript",
+                        "EHLO did not list SMTPUTF8, needed for the address {address} "
+                        "(RFC 6531); nothing was sent for it",
+                    ),
+                    address=utf8[0],
+                ),
+                STAGE_EXIT[Stage.MAIL],
+            )
+        self.utf8 = True
+
     async def _send_message(self, sender: str, recipient: str) -> None:
         """The test message as the application would send it under the policy."""
         assert self.client is not None
@@ -634,7 +676,13 @@ class _Run:
         # exactly this one (the SEND_AS stage usually left it open).
         await self._open(envelope, recipient, Stage.DATA)
         message = _message(
-            self.profile, header_from, reply_to, recipient, self.request.subject, self.request.body
+            self.profile,
+            header_from,
+            reply_to,
+            recipient,
+            self.request.subject,
+            self.request.body,
+            utf8=self.utf8,
         )
         body_sent_before = self.observer.bytes_sent
         try:
@@ -729,12 +777,26 @@ def _wire_address(address: str) -> str:
 
 
 def _message(
-    profile: Profile, header_from: str, reply_to: str, to: str, subject: str, body: str
+    profile: Profile,
+    header_from: str,
+    reply_to: str,
+    to: str,
+    subject: str,
+    body: str,
+    *,
+    utf8: bool = False,
 ) -> bytes:
+    from email.headerregistry import Address
     from email.message import EmailMessage
 
     msg = EmailMessage()
-    msg["From"] = email.utils.formataddr((profile.display_name, _wire_address(header_from)))
+    if utf8:
+        # formataddr insists on an ASCII address; Address built from its parts keeps
+        # a UTF-8 local part (parsing an addr_spec would flag it as a defect).
+        local, _, domain = _wire_address(header_from).rpartition("@")
+        msg["From"] = Address(display_name=profile.display_name, username=local, domain=domain)
+    else:
+        msg["From"] = email.utils.formataddr((profile.display_name, _wire_address(header_from)))
     msg["To"] = _wire_address(to)
     if reply_to:
         msg["Reply-To"] = _wire_address(reply_to)
@@ -743,7 +805,9 @@ def _message(
     msg["Message-ID"] = email.utils.make_msgid(domain=address_domain(_wire_address(header_from)))
     msg["X-Mailer"] = "SMTP Setup Wizard"
     msg.set_content(body or "")
-    return msg.as_bytes()
+    # RFC 6532: with SMTPUTF8 the headers carry UTF-8 as is (an address cannot be
+    # an encoded-word).
+    return msg.as_bytes(policy=email.policy.SMTPUTF8) if utf8 else msg.as_bytes()
 
 
 def validate_request(request: CheckRequest) -> list[tuple[str, str]]:
