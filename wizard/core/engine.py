@@ -818,6 +818,16 @@ def validate_request(request: CheckRequest) -> list[tuple[str, str]]:
             code = check_address(value)
             if code:
                 errors.append((name, code))
+    # Header values of the test message: a CR or LF would end the header and start
+    # another (RFC 5322 2.2); refused here, before MAIL/RCPT, not by the email
+    # library after the envelope was sent. The From name is the profile's
+    # display_name (validate_profile); Reply-To is on_behalf_of.
+    if has_control_chars(request.subject):
+        errors.append(("subject", "control_chars"))
+    if request.on_behalf_of.strip():
+        code = check_address(request.on_behalf_of)
+        if code:
+            errors.append(("on_behalf_of", code))
     if has_control_chars(request.password):
         errors.append(("password", "control_chars"))
     return errors
