@@ -34,9 +34,7 @@ def office(port: int, ca_file: str, **changes: object) -> Profile:
     ],
     ids=["subject-crlf", "subject-lf", "reply-to", "from-name"],
 )
-async def test_a_line_break_in_a_header_value_stops_the_check_before_mail_from(
-    certs, where, field
-):
+async def test_a_line_break_in_a_header_value_stops_the_check_before_mail_from(certs, where, field):
     async with SmtpServer(certs) as server:
         profile_changes = {k: v for k, v in where.items() if k == "display_name"}
         request_changes = {k: v for k, v in where.items() if k != "display_name"}
