@@ -205,11 +205,13 @@ class _Run:
         self.emit(StageStarted(stage))
 
     def finish(self, status: StepStatus = StepStatus.OK, reply: str = "") -> None:
+        redactor = self.transcript.redactor
         step = StepResult(
             self.stage,
             status,
             self.transcript.elapsed_ms() - self._stage_t0,
-            self.transcript.redactor.scrub(reply),
+            # A reply to AUTH may echo the credentials (transcript.Redactor.auth_reply).
+            redactor.auth_reply(reply) if self.stage is Stage.AUTH else redactor.scrub(reply),
             self._subject,
         )
         self.steps.append(step)
@@ -895,6 +897,10 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
             run.abort()
             raise
         if failure is not None:
+            if run.stage is Stage.AUTH:
+                # The server's words in reply to AUTH, masked as its transcript line is,
+                # before they become the error line, the step reply and the details.
+                failure.detail = run.transcript.redactor.auth_reply(failure.detail)
             last = run.transcript.lines[-1].text if run.transcript.lines else ""
             if (failure.detail or failure.code) != last:
                 run.transcript.error(failure.detail or failure.code)
