@@ -2449,6 +2449,10 @@
         <translation>el servidor ofrece: {mechanisms}</translation>
     </message>
     <message>
+        <source>Warning: the server no longer offers the sign-in method {mechanism} that passed the last test of this setup; it now offers: {offered}.</source>
+        <translation>Aviso: el servidor ya no ofrece el método de inicio de sesión {mechanism} con el que esta configuración pasó la última prueba; ahora ofrece: {offered}.</translation>
+    </message>
+    <message>
         <source>The From address {address} is the account&apos;s own: checking &apos;send as&apos; with another address of its domain, {probe}.</source>
         <translation>El remitente {address} es la dirección de la propia cuenta: se comprueba &apos;enviar como&apos; con otra dirección de su dominio, {probe}.</translation>
     </message>

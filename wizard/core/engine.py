@@ -127,6 +127,10 @@ class CheckRequest:
     subject: str = "SMTP Setup Wizard test message"
     body: str = "This is a test message from SMTP Setup Wizard.\n"
     deadline: float | None = None  # overall seconds; default 4 x the stage timeout
+    # The mechanism that signed in at the saved setup's last pass (LastTest.auth_used):
+    # a server that no longer offers it gets a warning (the check may still pass
+    # with another mechanism, chosen automatically).
+    expected_auth: str = ""
 
 
 @dataclass
@@ -140,6 +144,10 @@ class CheckResult:
     extensions: list[str] = field(default_factory=list)
     tls: TlsInfo | None = None
     bytes_sent: int = 0
+    auth_offered: list[str] = field(default_factory=list)  # AUTH mechanisms (last EHLO)
+    auth_used: str = ""  # the mechanism that was tried ("" if sign-in was not reached)
+    # Notes worth a line beside the verdict, in the user's language (transcript.note).
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self, translate: Callable[[str, str], str] | None = None) -> dict[str, object]:
         """The CLI's ``--json`` object (DESIGN.md contract)."""
@@ -196,6 +204,9 @@ class _Run:
         self.checked_sender = ""  # the sender address the current stage puts to the server
         # A local part is not ASCII: MAIL FROM carries SMTPUTF8 (RFC 6531).
         self.utf8 = False
+        self.auth_offered: list[str] = []
+        self.auth_used = ""
+        self.warnings: list[str] = []
 
     # -- stage bookkeeping --------------------------------------------------
     def start(self, stage: Stage, subject: str = "") -> None:
@@ -476,6 +487,8 @@ class _Run:
                 "AUTH_NOT_OFFERED", note(QT_TRANSLATE_NOOP("Transcript", "EHLO did not list AUTH"))
             )
         offered = [m.upper() for m in client.server_auth_methods]
+        self.auth_offered = offered
+        self._compare_auth(offered)
         mechanism = self._choose_mechanism(offered)
         if mechanism is None:
             raise _Failure(
@@ -485,6 +498,7 @@ class _Run:
                     mechanisms=" ".join(offered) or "-",
                 ),
             )
+        self.auth_used = mechanism.value
         method = {
             AuthMechanism.PLAIN: client.auth_plain,
             AuthMechanism.LOGIN: client.auth_login,
@@ -498,6 +512,24 @@ class _Run:
                 _reply_text(exc.code, exc.message),
             ) from None
         self.finish(reply=_reply_text(response.code, response.message))  # type: ignore[attr-defined]
+
+    def _compare_auth(self, offered: list[str]) -> None:
+        """Warn when the mechanism that passed last time is no longer offered: the
+        server's setup changed, and an application configured for it will fail."""
+        expected = self.request.expected_auth.strip().upper()
+        if not expected or expected in offered:
+            return
+        warning = note(
+            QT_TRANSLATE_NOOP(
+                "Transcript",
+                "Warning: the server no longer offers the sign-in method {mechanism} that "
+                "passed the last test of this setup; it now offers: {offered}.",
+            ),
+            mechanism=expected,
+            offered=" ".join(offered) or "-",
+        )
+        self.warnings.append(warning)
+        self.transcript.info(warning)
 
     def _choose_mechanism(self, offered: list[str]) -> AuthMechanism | None:
         wanted = self.profile.mechanism
@@ -960,6 +992,9 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
         extensions=run.extensions,
         tls=run.tls,
         bytes_sent=run.observer.bytes_sent,
+        auth_offered=list(run.auth_offered),
+        auth_used=run.auth_used,
+        warnings=list(run.warnings),
     )
 
 
