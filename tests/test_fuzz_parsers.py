@@ -8,7 +8,7 @@ Normal runs try a few hundred inputs per parser (seconds). The long run:
 
 runs every property under the ``fuzz`` profile (tests/conftest.py; examples per
 property from ``FUZZ_EXAMPLES``, default 20000) and prints, per parser, the inputs
-tried and the minutes taken. docs/HARDENING.md has the last long run's result.
+tried and the minutes taken. docs/ADDRESSES-AND-REDACTION.md has the last long run's result.
 """
 
 from __future__ import annotations

@@ -656,8 +656,8 @@
         <translation>Este servidor no admite direcciones con acentos</translation>
     </message>
     <message>
-        <source>An address of this test (the details name it) has letters outside plain ASCII before the @. Such addresses need the SMTPUTF8 extension (RFC 6531), and this server does not offer it, so nothing was sent. Use an address with only plain letters, digits and dots before the @, or ask the server&apos;s administrator to turn SMTPUTF8 on.</source>
-        <translation>Una dirección de esta prueba (se indica en los detalles) tiene letras fuera del ASCII básico antes de la @. Esas direcciones necesitan la extensión SMTPUTF8 (RFC 6531), que este servidor no ofrece, así que no se envió nada. Use una dirección con solo letras sin acentos, cifras y puntos antes de la @, o pida al administrador del servidor que active SMTPUTF8.</translation>
+        <source>An address in this test (see the details) has non-ASCII letters before the @. This server does not offer SMTPUTF8 (RFC 6531), which such addresses need, so nothing was sent. Use a plain address or ask its administrator.</source>
+        <translation>Una dirección de esta prueba (vea los detalles) tiene letras fuera del ASCII antes de la @. Este servidor no ofrece SMTPUTF8 (RFC 6531), que esas direcciones necesitan, así que no se envió nada. Use una dirección sin acentos o consulte a su administrador.</translation>
     </message>
     <message>
         <source>The sign-in method is not supported</source>

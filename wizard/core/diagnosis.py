@@ -159,11 +159,9 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Diagnosis", "This server cannot take an address with accents"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "An address of this test (the details name it) has letters outside plain ASCII "
-            "before the @. Such addresses "
-            "need the SMTPUTF8 extension (RFC 6531), and this server does not offer it, so "
-            "nothing was sent. Use an address with only plain letters, digits and dots before "
-            "the @, or ask the server's administrator to turn SMTPUTF8 on.",
+            "An address in this test (see the details) has non-ASCII letters before the @. "
+            "This server does not offer SMTPUTF8 (RFC 6531), which such addresses need, so "
+            "nothing was sent. Use a plain address or ask its administrator.",
         ),
     ),
     "AUTH_MECHANISM_UNSUPPORTED": _e(

@@ -519,17 +519,18 @@ class _Run:
         expected = self.request.expected_auth.strip().upper()
         if not expected or expected in offered:
             return
-        warning = note(
-            QT_TRANSLATE_NOOP(
-                "Transcript",
-                "Warning: the server no longer offers the sign-in method {mechanism} that "
-                "passed the last test of this setup; it now offers: {offered}.",
-            ),
-            mechanism=expected,
-            offered=" ".join(offered) or "-",
+        self.transcript.info(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "Transcript",
+                    "Warning: the server no longer offers the sign-in method {mechanism} that "
+                    "passed the last test of this setup; it now offers: {offered}.",
+                ),
+                mechanism=expected,
+                offered=" ".join(offered) or "-",
+            )
         )
-        self.warnings.append(warning)
-        self.transcript.info(warning)
+        self.warnings.append(self.transcript.lines[-1].text)
 
     def _choose_mechanism(self, offered: list[str]) -> AuthMechanism | None:
         wanted = self.profile.mechanism
