@@ -129,8 +129,11 @@ def assert_hidden(text: str, password: str, where: str) -> None:
         # Short passwords: the echoed argument itself is masked (no word of its own).
         if len(password) < 4:
             assert f"'{password}'" not in part and f"\\x00{password}" not in part, where
+    # Anywhere in the output, the long base64 forms: they cannot occur by chance. (The
+    # password's own text may: hypothesis found the password "Problem:", which the
+    # CLI prints as its own word; where the server echoed it is checked above.)
     for form in forbidden(password):
-        if len(form) >= 8:  # long forms cannot occur by chance anywhere
+        if len(form) >= 8 and form not in password:
             assert form not in shown, f"{form!r} in the {where}"
 
 
