@@ -374,7 +374,8 @@ class ProfileManager(QWidget):
                 except StoreError as exc:  # the result is shown; recording it failed
                     self.message.setText(exc.text(QCoreApplication.translate))
                     return result
-            self.message.setText(self._result_text(profile, result))
+            # A warning (the sign-in method that passed last time is gone) goes with it.
+            self.message.setText(" ".join([self._result_text(profile, result), *result.warnings]))
             return result
         finally:
             self.testing.pop(profile.id, None)
