@@ -4,6 +4,7 @@ SecretStore (nobody re-types it, even after a failed test)."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import threading
 from collections.abc import Iterator
@@ -650,7 +651,15 @@ class SetupWizard(QWizard):
         if test_page is not None:
             test_page.use_run_settings(record.settings)  # type: ignore[attr-defined]
         secret = "" if record.settings.get("auth") == "off" else UNKNOWN_SECRET
-        self.verdict = Verdict(record.ok, record.code, record.when, dict(record.settings), secret)
+        self.verdict = Verdict(
+            record.ok,
+            record.code,
+            record.when,
+            dict(record.settings),
+            secret,
+            tuple(record.auth_offered),
+            record.auth_used,
+        )
         self._record_password_changed = record.password_changed
 
     # -- unsaved changes -----------------------------------------------------------
@@ -721,10 +730,7 @@ class SetupWizard(QWizard):
             if self.verdict is not None and self.verdict.secret == UNKNOWN_SECRET:
                 # The saved record says whether this saved password is the tested one.
                 tested = "" if self._record_password_changed else self.digest(secret)
-                self.verdict = Verdict(
-                    self.verdict.ok, self.verdict.code, self.verdict.when,
-                    self.verdict.settings, tested,
-                )  # fmt: skip
+                self.verdict = dataclasses.replace(self.verdict, secret=tested)
             signin = self.pages.built(SIGNIN)
             if signin is not None:
                 signin.reload()
@@ -732,7 +738,9 @@ class SetupWizard(QWizard):
 
     async def save_profile(self) -> str:
         if self.verdict is not None and self.verdict.secret != UNKNOWN_SECRET:
-            self.draft.last_test = self.verdict.record(self.current_secret())
+            self.draft.last_test = self.verdict.record(
+                self.current_secret(), previous=self.draft.last_test
+            )
         profile = self.draft.copy()
         self.ctx.profiles.put(profile)
         self.ctx.profiles.save()
