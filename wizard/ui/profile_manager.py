@@ -193,8 +193,9 @@ class ProfileManager(QWidget):
             self.list.addTopLevelItem(item)
             if current and current.id == profile.id:
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.count():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
         self.empty.setVisible(not self.ctx.profiles.profiles)
         self._selection_changed()
 
@@ -207,7 +208,7 @@ class ProfileManager(QWidget):
         """The row's cells as shown (tests and screen readers read the same)."""
         for index in range(self.count()):
             item = self.list.topLevelItem(index)
-            if item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
+            if item is not None and item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
                 return [item.text(column) for column in range(4)]
         return []
 
@@ -228,7 +229,7 @@ class ProfileManager(QWidget):
     def select(self, profile_id: str) -> None:
         for index in range(self.count()):
             item = self.list.topLevelItem(index)
-            if item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
+            if item is not None and item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
                 self.list.setCurrentItem(item)
 
     # -- actions -----------------------------------------------------------------

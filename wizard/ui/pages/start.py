@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     # Discovery itself (TLS, DNS) is imported when it first runs (issue 15).
     from wizard.core.discovery import Candidate, DiscoveryResult
     from wizard.ui.import_dialog import ImportDialog
+    from wizard.ui.pages.host import WizardHost
 
 SECURITY_TEXT = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "—"}
 
@@ -49,7 +50,7 @@ def state_text(state: SourceState) -> str:
 class StartPage(WizardPage):
     FIELDS = ("from_address",)
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Outgoing mail setup"))
         self.setSubTitle(
@@ -270,13 +271,13 @@ class StartPage(WizardPage):
             )
             self.provider.setFocus()
             return
-        source = QCoreApplication.translate("Discovery", SOURCE_LABELS[best.source])
+        found_by = QCoreApplication.translate("Discovery", SOURCE_LABELS[best.source])
         summary = (
             self.tr("Found %1, port %2, %3 (from: %4).")
             .replace("%1", best.host)
             .replace("%2", str(best.port))  # a port is a code, never "32,827"
             .replace("%3", SECURITY_TEXT[best.security.value])
-            .replace("%4", source)
+            .replace("%4", found_by)
         )
         if best.trusted:
             self.wiz.use_discovered(best)

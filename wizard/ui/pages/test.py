@@ -14,6 +14,7 @@ import json
 import platform
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -63,6 +64,9 @@ from wizard.ui.pages.base import WizardPage, field_message
 from wizard.ui.tasks import spawn
 from wizard.ui.transcript_view import TranscriptView
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
+
 
 def stage_label(stage: Stage) -> str:
     return QCoreApplication.translate("Stage", stage.label)
@@ -87,7 +91,7 @@ BANNER_ICONS = {
 class TestPage(WizardPage):
     FIELDS = ("to",)
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Test"))
         self.setSubTitle(self.tr("Connect to the server and check every step, for real."))
@@ -440,7 +444,8 @@ class TestPage(WizardPage):
         self.banner_text.setText(text)
         self.banner_text.setVisible(bool(text))
         for index in range(self.banner_action.count()):
-            widget = self.banner_action.itemAt(index).widget()
+            layout_item = self.banner_action.itemAt(index)
+            widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
                 widget.setVisible(action)
         # A screen reader hears the verdict and what it means as one thing.
@@ -525,8 +530,10 @@ class TestPage(WizardPage):
             self._fit_checklist()
         elif isinstance(event, StageFinished):
             step = event.step
-            item = self._items.get(step.stage)
-            if item is None:
+            found = self._items.get(step.stage)
+            if found is not None:
+                item = found
+            else:
                 item = QTreeWidgetItem([stage_label(step.stage), "", ""])
                 self.checklist.addTopLevelItem(item)
                 self._items[step.stage] = item
