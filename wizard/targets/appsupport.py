@@ -110,6 +110,22 @@ def plaintext_warning(app: str) -> Text:
     )
 
 
+def sign_in_notes(
+    profile: Profile, app: str, *, with_password: bool, unwritable: bool = False
+) -> list[Text]:
+    """What every export says about signing in: the plain-text warning when credentials
+    would go unencrypted, then why the password is not in the file (``unwritable``: the
+    file format cannot hold it; else it was not asked for)."""
+    notes: list[Text] = []
+    if profile.security is Security.NONE and profile.auth:
+        notes.append(plaintext_warning(app))
+    if profile.auth and unwritable:
+        notes.append(unwritable_password(app))
+    elif profile.auth and not with_password:
+        notes.append(password_left_out(app))
+    return notes
+
+
 def bad_format(app: str) -> ImportError_:
     return ImportError_(
         Text(
@@ -408,6 +424,19 @@ def go_ini_writable(value: str) -> bool:
     if not one_line(value):
         return False
     return "`" not in value or ('"""' not in value and not value.endswith('"'))
+
+
+def go_ini_lines(pairs: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """``key = value`` lines for the non-empty values go-ini can hold, and the keys of
+    those it cannot (for :func:`value_left_out`)."""
+    written: list[str] = []
+    left_out: list[str] = []
+    for key, value in pairs:
+        if value and go_ini_writable(value):
+            written.append(f"{key} = {go_ini_value(value)}")
+        elif value:
+            left_out.append(key)
+    return written, left_out
 
 
 def unwritable_password(app: str) -> Text:

@@ -272,10 +272,7 @@ class Odoo:
                     {"ca_file": profile.ca_file},
                 )
             )
-        if profile.security is Security.NONE and profile.auth:
-            notes.append(s.plaintext_warning(APP))
-        if profile.auth and not with_password:
-            notes.append(s.password_left_out(APP))
+        notes += s.sign_in_notes(profile, APP, with_password=with_password)
         if password is not None and profile.auth and not password.isascii():
             notes.append(
                 Text(
