@@ -163,13 +163,15 @@ async def php_async(
 class PhpConsumer:
     """An application's own mail code, run with php-cli on our export: ``script``
     reads artifact ``artifact`` from ``file`` (written through ``as_read`` when the
-    application stores it otherwise, e.g. as a database row). ``system_ca``: the
-    test CA is PHP's openssl.cafile, where an admin puts a private CA for an
-    application that cannot name one."""
+    application stores it otherwise, e.g. as a database row). ``needs``: the library
+    the script loads (see :func:`require`). ``system_ca``: the test CA is PHP's
+    openssl.cafile, where an admin puts a private CA for an application that cannot
+    name one."""
 
     target: Target
     script: str
     file: str
+    needs: str
     artifact: int = 0
     system_ca: bool = False
     as_read: Callable[[str], str] | None = None
@@ -189,6 +191,7 @@ class PhpConsumer:
         """Export the setup (``changes`` as for :func:`setup`) for a loopback server
         speaking ``tls`` and let the application send with it. Returns its exit code,
         its output and what the server received."""
+        require(self.needs)
         async with SmtpServer(certs, tls=tls, cert=cert) as server:
             profile = setup(security, host="127.0.0.1", port=server.port, **changes)
             text = self.target.export(profile, password).artifacts[self.artifact].text

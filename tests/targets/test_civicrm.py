@@ -19,7 +19,6 @@ from tests.targets.apptools import (
     assert_same_setup,
     php_json,
     php_lint,
-    require,
     setup,
 )
 from wizard.core.model import Security
@@ -146,7 +145,7 @@ def test_tls_prefix_is_implicit_tls_and_other_backends_are_refused():
         TARGET.parse("{not json")
 
 
-CIVICRM = PhpConsumer(TARGET, SEND, "b.json", system_ca=True)
+CIVICRM = PhpConsumer(TARGET, SEND, "b.json", needs=PEAR_MAIL, system_ca=True)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +154,6 @@ CIVICRM = PhpConsumer(TARGET, SEND, "b.json", system_ca=True)
 async def test_civicrm_sends_with_the_exported_setting(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PEAR_MAIL)
     code, output, recorder = await CIVICRM.send(certs, tmp_path, security=security, tls=tls)
     assert code == 0 and "SENT" in output, output
     assert len(recorder.messages) == 1
@@ -167,7 +165,6 @@ async def test_without_login_civicrm_sends_in_plain_text_although_starttls_is_of
     certs: Certs, tmp_path: Path
 ):
     """The documented gap behind the warning: no auth(), no STARTTLS."""
-    require(PEAR_MAIL)
     code, output, recorder = await CIVICRM.send(
         certs, tmp_path, security=Security.STARTTLS, password=None, auth=False
     )
@@ -182,7 +179,6 @@ async def test_without_login_civicrm_sends_in_plain_text_although_starttls_is_of
 async def test_the_wrong_tls_mode_fails_in_civicrm(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PEAR_MAIL)
     # Net_SMTP's timeout covers the connect only (Mail_smtp passes no read
     # timeout): plain text on an implicit-TLS port waits for a greeting with no
     # end (measured: still waiting after 60 s), so the harness stops it (-1).

@@ -20,7 +20,6 @@ from tests.targets.apptools import (
     SECURITIES,
     PhpConsumer,
     assert_same_setup,
-    require,
     setup,
 )
 from wizard.core.model import FromPolicy, Security
@@ -178,7 +177,13 @@ def test_warnings_name_what_corebos_cannot_do():
 
 
 COREBOS = PhpConsumer(
-    TARGET, COREBOS_SEND, "row.json", artifact=1, system_ca=True, as_read=stored_json
+    TARGET,
+    COREBOS_SEND,
+    "row.json",
+    needs=PHPMAILER_AUTOLOAD,
+    artifact=1,
+    system_ca=True,
+    as_read=stored_json,
 )
 
 
@@ -188,7 +193,6 @@ COREBOS = PhpConsumer(
 async def test_corebos_sends_with_the_exported_row(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await COREBOS.send(
         certs, tmp_path, security=security, tls=tls, username=USER
     )
@@ -203,7 +207,6 @@ async def test_corebos_sends_with_the_exported_row(
 async def test_the_wrong_tls_mode_fails_in_corebos(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await COREBOS.send(certs, tmp_path, security=security, tls=tls)
     assert code == 1 and "FAILED" in output
     assert recorder.messages == []
@@ -213,7 +216,6 @@ async def test_no_encryption_still_upgrades_in_corebos_and_fails_on_an_untrusted
     certs: Certs, tmp_path: Path
 ):
     """Why the export warns: PHPMailer's SMTPAutoTLS takes STARTTLS when offered."""
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await COREBOS.send(
         certs, tmp_path, security=Security.NONE, cert="untrusted", password=None, auth=False
     )

@@ -20,7 +20,6 @@ from tests.targets.apptools import (
     assert_same_setup,
     php_json,
     php_lint,
-    require,
     setup,
 )
 from wizard.core.model import Security
@@ -127,7 +126,7 @@ def test_warnings_follow_what_nextcloud_can_express(security: Security):
     assert "theming settings" in sources
 
 
-NEXTCLOUD = PhpConsumer(TARGET, SEND, "c.php")
+NEXTCLOUD = PhpConsumer(TARGET, SEND, "c.php", needs=SYMFONY_MAILER)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +135,6 @@ NEXTCLOUD = PhpConsumer(TARGET, SEND, "c.php")
 async def test_nextcloud_sends_with_the_config_file_and_its_ca(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(SYMFONY_MAILER)
     code, output, recorder = await NEXTCLOUD.send(
         certs, tmp_path, security=security, tls=tls, ca_file=certs.ca_file
     )
@@ -147,7 +145,6 @@ async def test_nextcloud_sends_with_the_config_file_and_its_ca(
 async def test_no_encryption_still_upgrades_in_nextcloud_and_fails_on_an_untrusted_certificate(
     certs: Certs, tmp_path: Path
 ):
-    require(SYMFONY_MAILER)
     code, output, recorder = await NEXTCLOUD.send(
         certs, tmp_path, security=Security.NONE, cert="untrusted", password=None, auth=False
     )
@@ -156,7 +153,6 @@ async def test_no_encryption_still_upgrades_in_nextcloud_and_fails_on_an_untrust
 
 
 async def test_the_wrong_tls_mode_fails_in_nextcloud(certs: Certs, tmp_path: Path):
-    require(SYMFONY_MAILER)
     code, output, recorder = await NEXTCLOUD.send(
         certs, tmp_path, security=Security.SSL, ca_file=certs.ca_file
     )

@@ -110,7 +110,7 @@ def test_a_hand_written_configuration_is_read_as_phpmailer_reads_it():
         TARGET.parse("<?php echo 'hello';")
 
 
-PHPMAILER = PhpConsumer(TARGET, SEND, "snippet.php")
+PHPMAILER = PhpConsumer(TARGET, SEND, "snippet.php", needs=PHPMAILER_AUTOLOAD)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,6 @@ PHPMAILER = PhpConsumer(TARGET, SEND, "snippet.php")
 async def test_phpmailer_sends_with_the_snippet_trusting_the_exported_ca_file(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await PHPMAILER.send(
         certs, tmp_path, security=security, tls=tls, ca_file=certs.ca_file
     )
@@ -133,7 +132,6 @@ async def test_phpmailer_sends_with_the_snippet_trusting_the_exported_ca_file(
 async def test_the_wrong_tls_mode_fails_in_phpmailer(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await PHPMAILER.send(
         certs, tmp_path, security=security, tls=tls, ca_file=certs.ca_file
     )
@@ -146,7 +144,6 @@ async def test_no_encryption_means_plain_text_even_when_the_server_offers_startt
 ):
     """SMTPAutoTLS=false: the upgrade PHPMailer would take by default is not taken
     (the untrusted certificate would otherwise make the send fail)."""
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await PHPMAILER.send(
         certs, tmp_path, security=Security.NONE, cert="untrusted", password=None, auth=False
     )

@@ -129,7 +129,7 @@ def test_a_wp_config_with_other_lines_and_comments_is_read():
         TARGET.parse("define('WPMS_SMTP_HOST', 'h'); define('WPMS_SSL', 'starttls');")
 
 
-WORDPRESS = PhpConsumer(TARGET, SEND, "c.php", system_ca=True)
+WORDPRESS = PhpConsumer(TARGET, SEND, "c.php", needs=PHPMAILER_AUTOLOAD, system_ca=True)
 
 
 @pytest.mark.parametrize(
@@ -138,14 +138,12 @@ WORDPRESS = PhpConsumer(TARGET, SEND, "c.php", system_ca=True)
 async def test_wordpress_sends_with_the_constants(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await WORDPRESS.send(certs, tmp_path, security=security, tls=tls)
     assert code == 0 and "SENT" in output, output
     assert len(recorder.messages) == 1
 
 
 async def test_the_wrong_tls_mode_fails_in_wordpress(certs: Certs, tmp_path: Path):
-    require(PHPMAILER_AUTOLOAD)
     code, output, recorder = await WORDPRESS.send(
         certs, tmp_path, security=Security.STARTTLS, tls="implicit"
     )
