@@ -178,6 +178,15 @@ CATALOGUE: dict[str, Entry] = {
             "network's mail) do not need a password.",
         ),
     ),
+    "SMTPUTF8_UNSUPPORTED": _e(
+        QT_TRANSLATE_NOOP("Diagnosis", "This server cannot take an address with accents"),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "An address in this test (see the details) has non-ASCII letters before the @. "
+            "This server does not offer SMTPUTF8 (RFC 6531), which such addresses need, so "
+            "nothing was sent. Use a plain address or ask its administrator.",
+        ),
+    ),
     "AUTH_MECHANISM_UNSUPPORTED": _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The sign-in method is not supported"),
         QT_TRANSLATE_NOOP(
@@ -807,7 +816,7 @@ def fixes_for(
         return (FIX_CERT_HOST,)
     if code == "HOST_NOT_FOUND":
         return (FIX_HOST,)
-    if code == "SENDER_REJECTED":
+    if code in ("SENDER_REJECTED", "SMTPUTF8_UNSUPPORTED"):
         return (FIX_SENDER,)
     if code == "RECIPIENT_REJECTED":
         return (FIX_RECIPIENT,)

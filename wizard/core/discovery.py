@@ -171,6 +171,18 @@ class _ProbeFailed(Exception):
     pass
 
 
+# What a probe may raise for an endpoint that is not a usable SMTP server: the probe
+# records it as failed. Anything else is a bug (tests/test_fuzz_parsers.py holds it).
+PROBE_FAILURES: tuple[type[BaseException], ...] = (
+    OSError,  # refused, reset, unreachable (aiosmtplib's disconnects are ConnectionError)
+    TimeoutError,
+    ssl.SSLError,
+    ValueError,
+    _ProbeFailed,
+    aiosmtplib.SMTPException,
+)
+
+
 def _ehlo_name(sock: socket.socket) -> str:
     """Our address literal (RFC 5321 4.1.3), as the check engine sends it."""
     address = str(sock.getsockname()[0])
@@ -341,14 +353,7 @@ class _Discovery:
             )
         except asyncio.CancelledError:
             raise
-        except (
-            OSError,
-            _ProbeFailed,
-            TimeoutError,
-            ssl.SSLError,
-            ValueError,
-            aiosmtplib.SMTPException,
-        ) as exc:
+        except PROBE_FAILURES as exc:
             detail = str(exc) or exc.__class__.__name__
             ms = int((time.monotonic() - started) * 1000)
             self.result.probes.append(ProbeResult(candidate, False, ms, detail, self._now_ms()))

@@ -320,6 +320,7 @@ class TestPage(WizardPage):
             on_behalf_of=(
                 self.reply_to_user if self.draft.from_policy is FromPolicy.FIXED_FROM else ""
             ),
+            expected_auth=self.draft.last_test.auth_used if self.draft.last_test else "",
         )
 
     def start_run(self) -> None:
@@ -374,7 +375,17 @@ class TestPage(WizardPage):
         if result is not None:
             settings, secret = self._run_fingerprint
             code = result.diagnosis.code if result.diagnosis is not None else ""
-            self.wiz.set_verdict(Verdict(result.ok, code, now_iso(), settings, secret))
+            self.wiz.set_verdict(
+                Verdict(
+                    result.ok,
+                    code,
+                    now_iso(),
+                    settings,
+                    secret,
+                    tuple(result.auth_offered),
+                    result.auth_used,
+                )
+            )
         self.wiz.test_finished(result)
 
     def refresh_verdict(self) -> None:
@@ -383,16 +394,22 @@ class TestPage(WizardPage):
         if self.running:
             return
         state = self.wiz.verdict_state()
+        # e.g. the sign-in method that passed last time is no longer offered (issue 13):
+        # said under the verdict, not only in the transcript.
+        warnings = list(self.result.warnings) if self.result is not None else []
         if state is VerdictState.PASSED:
             self._banner(
-                Status.PASS, self.tr("Test passed: the server accepted everything."), self.proof()
+                Status.PASS,
+                self.tr("Test passed: the server accepted everything."),
+                "\n".join(filter(None, [self.proof(), *warnings])),
             )
         elif state is VerdictState.FAILED:
             title = self.diag_title.property("plainTitle") or (
                 self.wiz.verdict.code if self.wiz.verdict else ""
             )
             text = self.tr("Test failed: %1").replace("%1", str(title))
-            self._banner(Status.FAIL, text, self._main_note, action=True)
+            note = "\n".join(filter(None, [self._main_note, *warnings]))
+            self._banner(Status.FAIL, text, note, action=True)
         elif state is VerdictState.STALE:
             text = self.tr("Out of date: %1 Run the test again.").replace(
                 "%1", self.wiz.stale_text()
