@@ -10,10 +10,14 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     import asyncio
+
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,76 @@ def spawn(
 
     task.add_done_callback(done)
     return task
+
+
+class BusyWork(Generic[T]):
+    """One piece of long work a page runs (a test, discovery, the deliverability
+    checks), with its Run and Stop buttons and busy indicator kept in step.
+
+    ``start`` disables Run, enables Stop and shows the indicator; when the task
+    ends (done, stopped or failed) the buttons come back and ``done(task)`` says
+    what happened, unless the window is ``gone``. An unexpected exception also
+    reaches ``sys.excepthook`` (the app's error boundary: one line, error.log).
+    A second ``start`` while running returns the running task: a double click
+    never starts two."""
+
+    def __init__(
+        self,
+        run: QAbstractButton,
+        stop: QAbstractButton,
+        *,
+        gone: Callable[[], bool],
+        busy: QWidget | None = None,
+        changed: Callable[[], None] | None = None,
+    ) -> None:
+        self.run_button, self.stop_button, self.busy = run, stop, busy
+        self._gone, self._changed = gone, changed
+        self.task: asyncio.Task[T] | None = None
+        self._active = False
+        stop.setEnabled(False)
+
+    @property
+    def running(self) -> bool:
+        return self._active
+
+    def start(
+        self, coro: Coroutine[Any, Any, T], done: Callable[[asyncio.Task[T]], None]
+    ) -> asyncio.Task[T]:
+        import asyncio
+
+        if self._active and self.task is not None:
+            coro.close()
+            return self.task
+        self._show(True)
+        task = asyncio.ensure_future(coro)
+        self.task = task
+        task.add_done_callback(lambda finished: self._finished(finished, done))
+        return task
+
+    def cancel(self) -> None:
+        if self._active and self.task is not None:
+            self.task.cancel()
+
+    def _show(self, active: bool) -> None:
+        self._active = active
+        self.run_button.setEnabled(not active)
+        self.stop_button.setEnabled(active)
+        if self.busy is not None:
+            self.busy.setVisible(active)
+        if self._changed is not None:
+            self._changed()
+
+    def _finished(self, task: asyncio.Task[T], done: Callable[[asyncio.Task[T]], None]) -> None:
+        if task is not self.task:
+            return
+        error = None if task.cancelled() else task.exception()  # retrieved: no asyncio warning
+        if self._gone():
+            self._active = False
+            return  # the window closed: its widgets may be gone
+        self._show(False)
+        done(task)
+        if error is not None:
+            sys.excepthook(type(error), error, error.__traceback__)
 
 
 # Work held until the loop exists (the app shows its first window before making it).
