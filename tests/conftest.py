@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.servers import PASSWORD, USER, Certs, make_certs
+from wizard.ui.gcguard import collect_if_due
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -86,3 +88,20 @@ def pytest_configure(config: pytest.Config) -> None:
     wanted = os.environ.get("HYPOTHESIS_PROFILE", "")
     if wanted == "fuzz" or ("fuzz" in markexpr and "not fuzz" not in markexpr):
         settings.load_profile("fuzz")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_cycles_on_the_main_thread():
+    """As the app does (wizard/ui/gcguard.py): no automatic collection, which could run
+    on a test server's or a worker's thread and destroy a window's Qt objects there
+    (a segfault in QTimerInfoList::activateTimers, 2-4 runs in 12 of the GUI tests);
+    the collections it would have made happen after each test, on this thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_collect_cycles_on_the_main_thread):
+    yield
+    collect_if_due()

@@ -35,6 +35,7 @@ from wizard.core import errorlog, i18n, providers
 from wizard.core.argv import has_password_option
 from wizard.core.model import Profile
 from wizard.core.store import StoreError, config_dir
+from wizard.ui import gcguard
 from wizard.ui.context import AppContext
 from wizard.ui.setup_wizard import SetupWizard
 from wizard.ui.tasks import drop_held, hold_until_loop, loop_made, use_thread_pool
@@ -280,6 +281,9 @@ def open_first_window(args: argparse.Namespace, argv: list[str]) -> tuple[QAppli
     lang = translations.resolve_language(args.lang)
     installed = install_translators(app, lang)
     sys.excepthook = friendly_excepthook
+    # Cycles are collected on this thread only: a worker thread collecting a window
+    # destroyed its Qt objects there and left a timer pointing at freed memory.
+    gcguard.install(app)
 
     providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
     ctx = AppContext()

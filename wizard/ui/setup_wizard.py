@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -111,8 +110,8 @@ _ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy":
 PAGE_NAMES = {"start": START, "server": SERVER, "signin": SIGNIN, "sender": SENDER}
 
 
-# Qt-free modules the later pages need, slowest first; imported in a worker thread
-# after the first show so that building those pages on the GUI thread is quick.
+# Qt-free modules the later pages need, slowest first; imported one per tick after
+# the first show (see _prebuild) so that building those pages later is quick.
 WARM_MODULES = (
     "wizard.core.engine",
     "wizard.core.discovery",
@@ -121,17 +120,6 @@ WARM_MODULES = (
     "wizard.core.proof",
     "wizard.targets",  # every target module (the Finish page's chooser)
 )
-
-
-def warm_imports() -> None:
-    """Import ``WARM_MODULES`` (run in a worker thread: import locks are per module,
-    and nothing here touches Qt). A failure is left for the page that needs the
-    module to report when it is built."""
-    for name in WARM_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # reported by the page build, on the GUI thread
-            return
 
 
 def _secret_error_text(exc: SecretStoreError) -> str:
@@ -256,6 +244,12 @@ class SetupWizard(QWizard):
         # Test options of a saved test, for the Test page when it is built.
         self._run_settings: dict[str, str] = {}
         self._prebuild_started = False
+        self._warm_pending: list[str] = []
+        self._prebuild_timer = QTimer(self)
+        self._prebuild_timer.setSingleShot(True)
+        self._prebuild_timer.timeout.connect(self._prebuild)
+        self._prebuild_steps = QTimer(self)
+        self._prebuild_steps.timeout.connect(self._prebuild_step)
         self.pages = Pages(self)
         # The page it opens on and those before it (Back, the step list) before the
         # window shows; the others later (issue 15: the first page shows first).
@@ -326,30 +320,38 @@ class SetupWizard(QWizard):
             # turn of the event loop (the heavy modules first, in a thread), so that
             # Next and the step list never wait for them.
             self._prebuild_started = True
-            QTimer.singleShot(PREBUILD_AFTER_MS, self._prebuild)
+            self._prebuild_timer.start(PREBUILD_AFTER_MS)
 
     def _prebuild(self) -> None:
+        """Import the heavy modules, then build the missing pages, one piece per tick
+        of a timer on the GUI thread (input stays responsive between them). Both
+        timers are the window's own children: its destruction stops them.
+
+        The imports used to run in a worker thread. While a segfault in the GUI tests
+        was being chased, they moved here; the segfault's real cause was the garbage
+        collector running on worker threads (wizard/ui/gcguard.py). On the GUI
+        thread they are also safe from PySide6's import hook, which runs for every
+        import (docs/PERFORMANCE.md)."""
         if self.gone:
             return
-        warming = threading.Thread(target=warm_imports, name="warm-imports", daemon=True)
-        warming.start()
-        timer = QTimer(self)
-        timer.setInterval(PREBUILD_STEP_MS)
+        self._warm_pending = list(WARM_MODULES)
+        self._prebuild_steps.start(PREBUILD_STEP_MS)
 
-        def step() -> None:
-            # Wait for the thread (a page built meanwhile would wait on its import
-            # lock instead), then one page per tick: input stays responsive.
-            if self.gone:
-                timer.stop()
-            elif not warming.is_alive():
-                missing = [i for i in range(len(PAGES)) if self.pages.built(i) is None]
-                if missing:
-                    self.pages[missing[0]]
-                else:
-                    timer.stop()
-
-        timer.timeout.connect(step)
-        timer.start()
+    def _prebuild_step(self) -> None:
+        if self.gone:
+            self._prebuild_steps.stop()
+        elif self._warm_pending:
+            name = self._warm_pending.pop(0)
+            try:
+                importlib.import_module(name)
+            except Exception:  # reported by the page that needs it, when built
+                self._warm_pending.clear()
+        else:
+            missing = [i for i in range(len(PAGES)) if self.pages.built(i) is None]
+            if missing:
+                self.pages[missing[0]]
+            else:
+                self._prebuild_steps.stop()
 
     def setStartId(self, id: int) -> None:
         """QWizard needs the start page registered: built first if it is not yet."""
