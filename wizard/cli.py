@@ -24,6 +24,7 @@ from wizard import __version__
 from wizard.core import errorlog, i18n
 from wizard.core.argv import has_password_option
 from wizard.core.asciinum import NumberError, ascii_float, ascii_int
+from wizard.core.diagnosis import Code
 from wizard.core.endpoint import EndpointError, parse_endpoint, to_ascii_host
 from wizard.core.engine import (
     CheckRequest,
@@ -901,7 +902,7 @@ class ReadablePrinter:
         for line in textwrap.wrap(explanation, 76):
             print(f"  {line}", file=out)
         detail = diagnosis.detail
-        if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in FIELD_MESSAGES:
+        if diagnosis.code == Code.INVALID_INPUT and diagnosis.params.get("error") in FIELD_MESSAGES:
             # Name the option that caused it, in the user's language.
             field = diagnosis.params.get("field", "")
             message = field_message(diagnosis.params["error"])

@@ -31,10 +31,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .dnsquery import DnsClient, DnsMissing, DnsUnavailable
-from .endpoint import EndpointError, to_ascii_host
+from .endpoint import EndpointError, ehlo_name, to_ascii_host
 from .i18n import QT_TRANSLATE_NOOP
 from .model import Security
 from .providers import Provider, for_domain, for_mx
+from .replies import Reply
 from .tls import client_context
 
 
@@ -183,10 +184,9 @@ async def _read_reply(reader: asyncio.StreamReader) -> tuple[int, list[str]]:
 
 
 def _ehlo_name(writer: asyncio.StreamWriter) -> str:
-    """Our address literal (RFC 5321 4.1.3), as the check engine sends it."""
+    """Our address literal, as the check engine sends it."""
     local = writer.get_extra_info("sockname")
-    address = local[0] if local else "127.0.0.1"
-    return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
+    return ehlo_name(local[0] if local else "127.0.0.1")
 
 
 async def probe(
@@ -210,11 +210,11 @@ async def probe(
     try:
         ehlo_name = _ehlo_name(writer)
         code, greeting = await _read_reply(reader)
-        if code != 220:
+        if code != Reply.SERVICE_READY:
             raise _ProbeFailed(f"greeting {code}")
         writer.write(f"EHLO {ehlo_name}\r\n".encode())
         code, lines = await _read_reply(reader)
-        if code != 250:
+        if code != Reply.OK:
             raise _ProbeFailed(f"EHLO {code}")
         security = candidate.security
         if security is not Security.SSL:
@@ -222,12 +222,12 @@ async def probe(
             if offers_starttls:
                 writer.write(b"STARTTLS\r\n")
                 code, _ = await _read_reply(reader)
-                if code != 220:
+                if code != Reply.SERVICE_READY:
                     raise _ProbeFailed(f"STARTTLS {code}")
                 await writer.start_tls(context, server_hostname=host)
                 writer.write(f"EHLO {ehlo_name}\r\n".encode())
                 code, _ = await _read_reply(reader)
-                if code != 250:
+                if code != Reply.OK:
                     raise _ProbeFailed(f"EHLO after STARTTLS {code}")
                 security = Security.STARTTLS
             else:

@@ -130,6 +130,12 @@ def format_host_port(host: str, port: int) -> str:
     return f"{host}:{port}"
 
 
+def ehlo_name(local_address: str) -> str:
+    """What we say in EHLO: our own address as an address literal (RFC 5321 4.1.3),
+    since we have no name the server could check."""
+    return f"[IPv6:{local_address}]" if ":" in local_address else f"[{local_address}]"
+
+
 def security_for_port(port: int) -> Security | None:
     """The security a well-known submission port implies (RFC 8314), if any."""
     return {465: Security.SSL, 587: Security.STARTTLS}.get(port)

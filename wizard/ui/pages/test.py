@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME, __version__
 from wizard.core.deliverability import Status
-from wizard.core.diagnosis import Diagnosis, Fix, FixKind
+from wizard.core.diagnosis import Code, Diagnosis, Fix, FixKind
 from wizard.core.engine import (
     CheckRequest,
     CheckResult,
@@ -566,7 +566,7 @@ class TestPage(WizardPage):
         item = self._items.get(Stage.SEND_AS)
         if (
             item is None
-            or diagnosis.code != "SENDER_NOT_ALLOWED"
+            or diagnosis.code != Code.SENDER_NOT_ALLOWED
             or diagnosis.stage is not Stage.DATA
         ):
             return
@@ -601,7 +601,7 @@ class TestPage(WizardPage):
         if diagnosis.params.get("tls_reason"):
             # The banner shows the certificate: the details keep OpenSSL's reason only.
             detail = diagnosis.params["tls_reason"]
-        if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in MESSAGES:
+        if diagnosis.code == Code.INVALID_INPUT and diagnosis.params.get("error") in MESSAGES:
             # "to: address.invalid" is for programs; the field's own message is for people.
             detail = field_message(diagnosis.params["error"])
         self.diag_detail.setText(self.tr("Details: %1").replace("%1", detail) if detail else "")
