@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +24,11 @@ async def until(condition, timeout: float = 10.0, what: str = "condition") -> No
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.01)
+
+
+def change_settings(wizard: sw.SetupWizard, **changes: Any) -> None:
+    """Change settings as the user would have typed them (typed values: Security.SSL)."""
+    wizard.use_settings(dataclasses.replace(wizard.draft, **changes))
 
 
 def send_char(widget, char: str) -> None:

@@ -9,12 +9,14 @@ Texts are English sources marked for translation (context ``Diagnosis`` and
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from .i18n import QT_TRANSLATE_NOOP
+from .model import AuthMechanism, FromPolicy, Profile, Security
 from .replies import Reply, is_permanent, is_transient
 from .stages import Stage
 
@@ -386,9 +388,14 @@ class FixKind(StrEnum):
 
 @dataclass(frozen=True)
 class Fix:
+    """One way forward from a diagnosis. An APPLY fix changes settings itself
+    (:meth:`apply`); the others say where the user goes, or why nothing helps."""
+
     id: str
     label: str  # English source text, context "Fix"
-    # Profile attribute -> new value; empty: advice only, nothing to apply.
+    # Profile attribute -> new value, typed as the Profile field is (the enums are
+    # StrEnums, so ``to_dict`` gives the JSON contract's plain strings); empty:
+    # advice only, nothing to apply.
     changes: dict[str, Any] = field(default_factory=dict)
     # Where the user changes it when it cannot apply itself: (page, field), e.g.
     # ("server", "ca_file"); the UI takes the user there with the focus on the field.
@@ -414,6 +421,22 @@ class Fix:
             return FixKind.RETRY
         return FixKind.NONE
 
+    @property
+    def pins_certificate(self) -> bool:
+        """It trusts a certificate by its fingerprint: ask the user first."""
+        return bool(self.changes.get("cert_pin"))
+
+    def apply(self, profile: Profile) -> Profile:
+        """A copy of ``profile`` with this fix's changes; ``profile`` is left as it was."""
+        if not self.changes:
+            raise ValueError(f"fix {self.id!r} changes no setting")
+        return dataclasses.replace(profile, **self.changes)
+
+    def undo(self, before: Profile) -> Fix:
+        """The fix that puts back what this one changes in ``before`` (the Undo button)."""
+        previous = {name: getattr(before, name) for name in self.changes}
+        return Fix("undo_" + self.id, self.label, previous)
+
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "label": self.label, "changes": dict(self.changes)}
 
@@ -426,19 +449,21 @@ FIX_SSL_465 = _fix(
     "use_ssl_465",
     QT_TRANSLATE_NOOP("Fix", "Switch to port 465 with SSL/TLS"),
     port=465,
-    security="ssl",
+    security=Security.SSL,
 )
 FIX_STARTTLS_587 = _fix(
     "use_starttls_587",
     QT_TRANSLATE_NOOP("Fix", "Switch to port 587 with STARTTLS"),
     port=587,
-    security="starttls",
+    security=Security.STARTTLS,
 )
 FIX_SSL_SAME_PORT = _fix(
-    "use_ssl", QT_TRANSLATE_NOOP("Fix", "Use SSL/TLS on this port"), security="ssl"
+    "use_ssl", QT_TRANSLATE_NOOP("Fix", "Use SSL/TLS on this port"), security=Security.SSL
 )
 FIX_STARTTLS_SAME_PORT = _fix(
-    "use_starttls", QT_TRANSLATE_NOOP("Fix", "Use STARTTLS on this port"), security="starttls"
+    "use_starttls",
+    QT_TRANSLATE_NOOP("Fix", "Use STARTTLS on this port"),
+    security=Security.STARTTLS,
 )
 FIX_AUTH_ON = _fix("auth_on", QT_TRANSLATE_NOOP("Fix", "Turn sign-in on"), auth=True)
 FIX_AUTH_OFF = _fix(
@@ -449,12 +474,12 @@ FIX_AUTH_OFF = _fix(
 FIX_MECH_AUTO = _fix(
     "mechanism_auto",
     QT_TRANSLATE_NOOP("Fix", "Choose the sign-in method automatically"),
-    mechanism="auto",
+    mechanism=AuthMechanism.AUTO,
 )
 FIX_FIXED_FROM = _fix(
     "fixed_from",
     QT_TRANSLATE_NOOP("Fix", "Send from the account's address, with replies to the user"),
-    from_policy="fixed_from",
+    from_policy=FromPolicy.FIXED_FROM,
 )
 FIX_RETRY = Fix("retry", QT_TRANSLATE_NOOP("Fix", "Try again later"), retry=True)
 FIX_RUN_AGAIN = Fix("run_again", QT_TRANSLATE_NOOP("Fix", "Run the test again"), retry=True)

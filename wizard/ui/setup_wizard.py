@@ -25,7 +25,7 @@ from wizard import APP_NAME
 from wizard.core import providers
 from wizard.core.discovery import SOURCE_LABELS, Candidate
 from wizard.core.engine import CheckResult
-from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError, StoreKind
 from wizard.core.store import StoreError
 from wizard.core.verdict import (
@@ -64,9 +64,6 @@ _NAV_BUTTONS = (
     QWizard.WizardButton.CommitButton,
     QWizard.WizardButton.FinishButton,
 )
-
-_ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy": FromPolicy}
-
 
 PAGE_NAMES = {"start": START, "server": SERVER, "signin": SIGNIN, "sender": SENDER}
 
@@ -295,17 +292,12 @@ class SetupWizard(QWizard):
             return self.tr("Settings imported from %1.").replace("%1", self.imported_from)
         return self.tr("Settings entered by you.")
 
-    def apply_changes(self, changes: dict[str, Any]) -> dict[str, Any]:
-        """Apply a fix's changes; returns the previous values (for Undo)."""
-        previous = {name: getattr(self.draft, name) for name in changes}
-        for name, value in changes.items():
-            if name in _ENUM_FIELDS:
-                value = _ENUM_FIELDS[name](value)
-            setattr(self.draft, name, value)
+    def use_settings(self, profile: Profile) -> None:
+        """Take ``profile`` as the draft: the settings a fix (or its Undo) produced."""
+        self.draft = profile
         self.settings_source = "manual"
         self.reload_pages()
         self.settings_changed()
-        return previous
 
     def go_to(self, page_name: str, field: str) -> None:
         """Take the user back to a field to change (a fix that cannot apply itself)."""

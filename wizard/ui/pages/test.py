@@ -167,7 +167,7 @@ class TestPage(WizardPage):
         fix_note_row.addWidget(self.fix_note, 1)
         fix_note_row.addWidget(self.undo_button)
         layout.addLayout(fix_note_row)
-        self._undo: dict[str, object] | None = None
+        self._undo: Fix | None = None
         # After a fix to "always one address": the user whose mail the test stands for
         # (the From before the fix), shown in Reply-To as the application will.
         self.reply_to_user = ""
@@ -696,7 +696,7 @@ class TestPage(WizardPage):
             return
         if kind is FixKind.NONE:
             return
-        if "cert_pin" in fix.changes:
+        if fix.pins_certificate:
             self.confirm_trust(fix)  # the user sees what they trust before it is applied
             return
         self._apply(fix)
@@ -746,7 +746,8 @@ class TestPage(WizardPage):
 
     def _apply(self, fix: Fix) -> None:
         before = self.draft.copy()
-        self._undo = self.wiz.apply_changes(fix.changes)
+        self._undo = fix.undo(before)
+        self.wiz.use_settings(fix.apply(before))
         self.reply_to_user = reply_to_user(before, self.draft)
         self._show_fix_note(describe_changes(before, self.draft))
         self.start_run()
@@ -768,7 +769,7 @@ class TestPage(WizardPage):
 
     def undo_fix(self) -> None:
         if self._undo is not None:
-            self.wiz.apply_changes(self._undo)
+            self.wiz.use_settings(self._undo.apply(self.draft))
             self._undo = None
         self.reply_to_user = ""
         self._show_fix_note("")
