@@ -4,14 +4,23 @@ script that parses ``--json`` in production."""
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.servers import USER, SmtpServer
 from tests.story import check
+from wizard import cli
 from wizard.core.diagnosis import CATALOGUE, Code, classify_reply
+from wizard.core.dnsquery import parse_nameserver
+from wizard.core.endpoint import ehlo_name, parse_endpoint, parse_port
+from wizard.core.i18n import fill
+from wizard.core.model import SECURITY_LABELS, Profile, Security
 from wizard.core.replies import Reply, is_permanent, is_transient
 from wizard.core.stages import Stage
+from wizard.targets import TARGETS, ImportError_
 
 ROOT = Path(__file__).resolve().parent.parent
 WIZARD = ROOT / "wizard"
@@ -112,3 +121,75 @@ def test_a_named_reply_classifies_like_the_number_the_server_sent():
     assert classify_reply(Stage.AUTH, 535, "5.7.8 bad credentials") is Code.AUTH_FAILED
     assert classify_reply(Stage.AUTH, Reply.ENCRYPTION_REQUIRED, "") is Code.PLAINTEXT_AUTH_BLOCKED
     assert classify_reply(Stage.MAIL, 530, "") is Code.AUTH_REQUIRED
+
+
+# -- one port parser ---------------------------------------------------------------
+PORTS = {
+    "587": 587,
+    "00025": 25,
+    "65535": 65535,
+    "0": None,
+    "65536": None,
+    "99999999999999999999": None,
+    "\uff12\uff15": None,  # fullwidth ２５
+    "\u0665\u0668\u0667": None,  # Arabic-Indic ٥٨٧: int() reads it as 587
+    "\u00b25": None,  # superscript ²5
+    "-25": None,
+    "25a": None,
+    "": None,
+}
+
+
+def _or_none(parse, text: str) -> int | None:
+    try:
+        return parse(text)
+    except (ValueError, argparse.ArgumentTypeError):
+        return None
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTS.items())
+def test_every_way_in_reads_a_port_the_same(text, expected):
+    assert _or_none(parse_port, text) == expected
+    assert _or_none(cli._port, text) == expected
+    assert _or_none(lambda t: parse_nameserver(f"127.0.0.1:{t}").port, text) == expected
+    assert _or_none(lambda t: parse_endpoint(f"smtp.example.test:{t}").port, text) == expected
+
+
+@pytest.mark.parametrize("target_id", sorted(TARGETS))
+def test_an_import_never_reads_foreign_digits_as_a_port(target_id):
+    """An admin's file with ٥٨٧ (Arabic-Indic digits) where the port goes: Python's
+    int() reads 587, the application would not; the import says so instead."""
+    profile = Profile(
+        name="x",
+        host="smtp.example.test",
+        port=587,
+        security=Security.STARTTLS,
+        username="ana@example.test",
+        from_address="ana@example.test",
+    )
+    target = TARGETS[target_id]
+    text = target.export(profile).combined()
+    assert "587" in text
+    with pytest.raises(ImportError_):
+        target.parse(text.replace("587", "\u0665\u0668\u0667"))
+
+
+# -- one table of security names ---------------------------------------------------
+def test_the_security_names_come_from_one_table():
+    assert cli.SECURITY_NAMES is SECURITY_LABELS
+    assert [SECURITY_LABELS[s] for s in Security] == ["SSL/TLS", "STARTTLS", "none"]
+    for path in _sources():
+        text = path.read_text(encoding="utf-8")
+        if path.name != "model.py":
+            assert not re.search(r"Security\.SSL:\s*\"SSL/TLS\"", text), path
+
+
+def test_placeholders_are_filled_by_one_function_after_translation():
+    assert fill("{host} port {port}", {"host": "mx.example.test"}) == "mx.example.test port {port}"
+    for path in _sources():
+        assert "def _fill(text: str, params" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_ehlo_name_is_an_address_literal():
+    assert ehlo_name("192.0.2.7") == "[192.0.2.7]"
+    assert ehlo_name("2001:db8::1") == "[IPv6:2001:db8::1]"

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from wizard import __version__
 from wizard.core import errorlog, i18n
 from wizard.core.argv import has_password_option
-from wizard.core.asciinum import NumberError, ascii_float, ascii_int
+from wizard.core.asciinum import NumberError, ascii_float
 from wizard.core.diagnosis import Code
-from wizard.core.endpoint import EndpointError, parse_endpoint, to_ascii_host
+from wizard.core.endpoint import EndpointError, parse_endpoint, parse_port, to_ascii_host
 from wizard.core.engine import (
     CheckRequest,
     CheckResult,
@@ -35,7 +35,14 @@ from wizard.core.engine import (
     run_check,
 )
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import DEFAULT_TIMEOUT, AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.model import (
+    DEFAULT_TIMEOUT,
+    SECURITY_LABELS,
+    AuthMechanism,
+    FromPolicy,
+    Profile,
+    Security,
+)
 from wizard.core.sanitize import printable
 from wizard.core.secrets import SecretStore, SecretStoreError, StoreKind
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
@@ -193,7 +200,9 @@ SOURCE_STATE_TEXT = {
     "skipped": QT_TRANSLATE_NOOP("Cli", "not needed"),
 }
 
-SECURITY_NAMES = {Security.SSL: "SSL/TLS", Security.STARTTLS: "STARTTLS", Security.NONE: "none"}
+# The readable output names the security in English, as it always has (SECURITY_LABELS'
+# sources, untranslated): scripts and support notes match on "none".
+SECURITY_NAMES = SECURITY_LABELS
 
 # Which option caused a field error, for a message at the right place.
 FIELD_OPTIONS = {
@@ -715,8 +724,8 @@ async def delete_saved(name: str) -> int:
 
 def _port(text: str) -> int:
     try:
-        return ascii_int(text, 1, 65535)
-    except NumberError:
+        return parse_port(text)
+    except EndpointError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)") from None
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -26,7 +25,7 @@ from typing import Any
 from publicsuffixlist import PublicSuffixList
 
 from .dnsquery import DnsClient, DnsMissing, DnsUnavailable, MxRecord
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, fill
 from .providers import Provider, for_server_host
 from .spf import SpfResult, check_host, is_spf1, parse_record
 
@@ -336,8 +335,8 @@ class Finding:
                 "{value}", params.get("value", "")
             )
         hint = ALIGNMENT_HINTS.get(params.get("alignment", ""), "")
-        params["alignment"] = _fill(text(hint), params) if hint else ""
-        return _fill(title, params), _fill(explanation, params).strip()
+        params["alignment"] = fill(text(hint), params) if hint else ""
+        return fill(title, params), fill(explanation, params).strip()
 
     def to_dict(self, translate: Any = None) -> dict[str, object]:
         title, explanation = self.render(translate)
@@ -351,10 +350,6 @@ class Finding:
             "record": self.record or None,
             "detail": self.detail,
         }
-
-
-def _fill(text: str, params: dict[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: params.get(m.group(1), m.group(0)), text)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, fill
 from .model import AuthMechanism, FromPolicy, Profile, Security
 from .replies import Reply, is_permanent, is_transient
 from .stages import Stage
@@ -679,7 +679,7 @@ class Diagnosis:
         title, explanation = self.title, self.explanation
         if translate is not None:
             title, explanation = translate(_D, title), translate(_D, explanation)
-        return title, _fill(explanation, self.params)
+        return title, fill(explanation, self.params)
 
     def to_dict(self, translate: Any = None) -> dict[str, object]:
         title, explanation = self.render(translate)
@@ -718,10 +718,6 @@ class Diagnosis:
         if params.get("defect_keys"):
             data["ca_defects"] = params["defect_keys"].split(",")
         return data
-
-
-def _fill(text: str, params: dict[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: params.get(m.group(1), m.group(0)), text)
 
 
 _ENHANCED = re.compile(r"^\s*([245])\.(\d{1,3})\.(\d{1,3})\b")

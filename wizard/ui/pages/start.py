@@ -27,12 +27,15 @@ from wizard.core.discovery import (
     SourceUpdate,
     discover,
 )
+from wizard.core.model import SECURITY_LABELS
 from wizard.core.validation import check_address
 from wizard.ui.import_dialog import ImportDialog
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 
-SECURITY_TEXT = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "—"}
+# The security in a saved setup's one-line summary: a dash for none (a summary, not
+# a sentence), the shared names otherwise.
+SECURITY_TEXT = {**{s.value: name for s, name in SECURITY_LABELS.items()}, "none": "—"}
 
 
 def state_text(state: SourceState) -> str:
