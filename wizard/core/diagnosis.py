@@ -406,10 +406,6 @@ class Fix:
     retry: bool = False
 
     @property
-    def applicable(self) -> bool:
-        return bool(self.changes)
-
-    @property
     def kind(self) -> FixKind:
         if self.changes:
             return FixKind.APPLY

@@ -21,7 +21,7 @@ import email.utils
 import os
 import socket
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -153,7 +153,6 @@ class CheckResult:
     greeting: str = ""
     extensions: list[str] = field(default_factory=list)
     tls: TlsInfo | None = None
-    bytes_sent: int = 0
 
     def to_dict(self, translate: Callable[[str, str], str] | None = None) -> dict[str, object]:
         """The CLI's ``--json`` object (DESIGN.md contract)."""
@@ -1325,28 +1324,4 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
         greeting=run.greeting,
         extensions=run.extensions,
         tls=run.tls,
-        bytes_sent=run.observer.bytes_sent,
     )
-
-
-async def iter_check(request: CheckRequest) -> AsyncIterator[Event | CheckResult]:
-    """The same run as an async iterator: events, then the CheckResult last."""
-    queue: asyncio.Queue[Event | CheckResult] = asyncio.Queue()
-    task = asyncio.ensure_future(run_check(request, queue.put_nowait))
-    try:
-        while True:
-            getter = asyncio.ensure_future(queue.get())
-            done, _ = await asyncio.wait({getter, task}, return_when=asyncio.FIRST_COMPLETED)
-            if getter in done:
-                yield getter.result()
-                continue
-            getter.cancel()
-            while not queue.empty():
-                yield queue.get_nowait()
-            yield task.result()
-            return
-    finally:
-        if not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task

@@ -14,7 +14,6 @@ class Reply(IntEnum):
     """Reply codes compared against in engine, diagnosis and discovery."""
 
     SERVICE_READY = 220  # RFC 5321 4.2.3: the greeting; also "ready to start TLS" (RFC 3207)
-    CLOSING = 221  # RFC 5321 4.2.3: the answer to QUIT
     OK = 250  # RFC 5321 4.2.3: requested mail action okay, completed
     WILL_FORWARD = 251  # RFC 5321 4.2.3: user not local; will forward (RCPT accepted)
     START_MAIL_INPUT = 354  # RFC 5321 4.2.3: the answer to DATA

@@ -487,33 +487,6 @@ def sh_quote(value: str) -> str:
     return "'" + value.replace("'", "'\\''") + "'"
 
 
-def sh_unquote(token: str) -> str:
-    """A POSIX shell word (single/double quotes, backslash) back to its value."""
-    out: list[str] = []
-    i = 0
-    while i < len(token):
-        ch = token[i]
-        if ch == "'":
-            end = token.index("'", i + 1)
-            out.append(token[i + 1 : end])
-            i = end + 1
-        elif ch == '"':
-            i += 1
-            while token[i] != '"':
-                if token[i] == "\\" and token[i + 1] in '$`"\\\n':
-                    i += 1
-                out.append(token[i])
-                i += 1
-            i += 1
-        elif ch == "\\":
-            out.append(token[i + 1])
-            i += 2
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
 def host_for_url(host: str) -> str:
     """An IPv6 literal in brackets (as ``host:port`` strings need it)."""
     return f"[{host}]" if ":" in host and not host.startswith("[") else host

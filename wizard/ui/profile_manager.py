@@ -203,14 +203,6 @@ class ProfileManager(QWidget):
             return self.tr("Testing…")
         return last_test_text(profile)
 
-    def row_text(self, profile_id: str) -> list[str]:
-        """The row's cells as shown (tests and screen readers read the same)."""
-        for index in range(self.count()):
-            item = self.list.topLevelItem(index)
-            if item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
-                return [item.text(column) for column in range(4)]
-        return []
-
     def _selection_changed(self) -> None:
         profile = self.selected()
         has = profile is not None

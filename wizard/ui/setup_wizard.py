@@ -440,10 +440,6 @@ class SetupWizard(QWizard):
         for page in self.pages:
             page.reload()
 
-    def summary_text(self) -> str:
-        """The settings in three lines, then the verdict."""
-        return "\n".join([self.settings_summary(), self.verdict_summary()])
-
     def settings_summary(self) -> str:
         profile = self.draft
         security = security_name(profile.security)

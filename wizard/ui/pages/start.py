@@ -154,7 +154,6 @@ class StartPage(WizardPage):
     # -- Find my settings -----------------------------------------------------------
     def _build_discovery(self) -> None:
         self.discovery_task: asyncio.Task[DiscoveryResult] | None = None
-        self.discovery_result: DiscoveryResult | None = None
         row = QHBoxLayout()
         self.find_button = QPushButton(self.tr("&Find my settings"))
         self.find_button.setToolTip(
@@ -259,7 +258,6 @@ class StartPage(WizardPage):
             )
             return
         result = task.result()
-        self.discovery_result = result
         best = result.best
         if best is None:
             self._say(
