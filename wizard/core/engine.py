@@ -37,10 +37,13 @@ from .endpoint import EndpointError, ehlo_name, format_host_port, to_ascii_host
 from .i18n import QT_TRANSLATE_NOOP
 from .model import AuthMechanism, FromPolicy, Profile, Security
 from .replies import Reply
-from .stages import EXIT_OK, STAGE_EXIT, Stage
+from .stages import EXIT_INPUT, EXIT_OK, STAGE_EXIT, Stage
 from .tls import (
     CA_DEFECT_CODES,
     DEFECTS,
+    X509_V_ERR_CERT_HAS_EXPIRED,
+    X509_V_ERR_HOSTNAME_MISMATCH,
+    X509_V_ERR_IP_ADDRESS_MISMATCH,
     TlsInfo,
     ca_defects,
     certificate_info,
@@ -883,7 +886,7 @@ class _Run:
                 kind = {"MAIL": Stage.MAIL, "RCPT": Stage.RCPT}.get(verb, stage)
                 failure = _refused(stage, kind, response.code, response.message)
                 if verb == "DATA":
-                    failure.exit_code = 25
+                    failure.exit_code = STAGE_EXIT[Stage.DATA]  # refused after DATA, swaks 25
                 raise failure
             return int(at)
 
@@ -1122,9 +1125,11 @@ def _tls_failure(exc: ssl.SSLError, stage: Stage) -> _Failure:
     detail = getattr(exc, "verify_message", "") or exc.reason or str(exc)
     if isinstance(exc, ssl.SSLCertVerificationError):
         code = exc.verify_code
-        if code == 10:  # X509_V_ERR_CERT_HAS_EXPIRED
+        if code == X509_V_ERR_CERT_HAS_EXPIRED:
             failure = _Failure(Code.CERT_EXPIRED, detail)
-        elif code in (62, 64) or "mismatch" in detail.lower():  # HOSTNAME / IP_ADDRESS_MISMATCH
+        elif code in (X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH) or (
+            "mismatch" in detail.lower()
+        ):
             failure = _Failure(Code.CERT_HOSTNAME_MISMATCH, detail)
         else:
             failure = _Failure(Code.CERT_UNTRUSTED, detail)
@@ -1313,7 +1318,7 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
         )
         exit_code = failure.exit_code if failure.exit_code is not None else STAGE_EXIT[run.stage]
         if failure.code == Code.INVALID_INPUT:
-            exit_code = 1
+            exit_code = EXIT_INPUT
         run.emit(DiagnosisMade(diagnosis))
     return CheckResult(
         ok=failure is None,
