@@ -12,12 +12,13 @@ import pytest
 
 from tests.servers import USER, SmtpServer
 from tests.story import check
+from tests.test_targets import SETUPS
 from wizard import cli
 from wizard.core.diagnosis import CATALOGUE, Code, classify_reply
 from wizard.core.dnsquery import parse_nameserver
 from wizard.core.endpoint import ehlo_name, parse_endpoint, parse_port
 from wizard.core.i18n import fill
-from wizard.core.model import SECURITY_LABELS, Profile, Security
+from wizard.core.model import SECURITY_LABELS, Security
 from wizard.core.replies import Reply, is_permanent, is_transient
 from wizard.core.stages import Stage
 from wizard.targets import TARGETS, ImportError_
@@ -159,14 +160,7 @@ def test_every_way_in_reads_a_port_the_same(text, expected):
 def test_an_import_never_reads_foreign_digits_as_a_port(target_id):
     """An admin's file with ٥٨٧ (Arabic-Indic digits) where the port goes: Python's
     int() reads 587, the application would not; the import says so instead."""
-    profile = Profile(
-        name="x",
-        host="smtp.example.test",
-        port=587,
-        security=Security.STARTTLS,
-        username="ana@example.test",
-        from_address="ana@example.test",
-    )
+    profile = SETUPS["starttls"]  # port 587
     target = TARGETS[target_id]
     text = target.export(profile).combined()
     assert "587" in text
