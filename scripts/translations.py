@@ -120,6 +120,7 @@ def fill(paths: list[str], lang: str = "es") -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "fill":
+        update()  # the code's new strings first, so that there is something to fill
         print(f"filled {fill(sys.argv[2:])} entries")
         update()  # lupdate writes the file back in its own form
         compile_all()

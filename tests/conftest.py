@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.servers import PASSWORD, USER, Certs, make_certs
 
@@ -75,3 +76,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """The Qt binding probe runs first: on a PySide6 build that loses references to
     None (docs/NOTES.md) it fails cleanly before the GUI tests can abort the run."""
     items.sort(key=lambda item: 0 if item.nodeid.startswith("tests/test_qt_binding.py") else 1)
+
+
+# The long fuzz run (tests/test_fuzz_parsers.py): many examples, no deadline.
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``-m fuzz`` (or HYPOTHESIS_PROFILE=fuzz) loads the fuzz profile before the test
+    modules are imported, so their properties inherit it."""
+    markexpr = config.option.markexpr or ""
+    wanted = os.environ.get("HYPOTHESIS_PROFILE", "")
+    if wanted == "fuzz" or ("fuzz" in markexpr and "not fuzz" not in markexpr):
+        settings.load_profile("fuzz")

@@ -165,7 +165,11 @@ class SmtpServer:
         password: str = PASSWORD,
         advertise_starttls: bool = True,
         user: str = USER,  # the login AUTH accepts (with ``password``)
+        smtputf8: bool = False,  # advertise SMTPUTF8 (RFC 6531) and accept UTF-8 addresses
+        without_auth: tuple[str, ...] = (),  # AUTH mechanisms not offered, e.g. ("PLAIN",)
     ) -> None:
+        self.smtputf8 = smtputf8
+        self.without_auth = without_auth
         self.certs = certs
         self.user = user
         self.tls = tls
@@ -200,6 +204,8 @@ class SmtpServer:
             authenticator=self._authenticate,
             auth_require_tls=self.tls == "starttls" and self.advertise_starttls,
             auth_required=self.behaviour.auth_required,
+            enable_SMTPUTF8=self.smtputf8,
+            auth_exclude_mechanism=list(self.without_auth),
         )
         proto.recorder = self.recorder
         return proto

@@ -50,7 +50,7 @@ def table_rows() -> dict[str, tuple[str, str]]:
     """code -> (plain title, action) from the table in docs/DIAGNOSES.md."""
     rows: dict[str, tuple[str, str]] = {}
     for line in TABLE.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"\|\s*`([A-Z_]+)`\s*\|([^|]*)\|([^|]*)\|", line)
+        match = re.match(r"\|\s*`([A-Z0-9_]+)`\s*\|([^|]*)\|([^|]*)\|", line)
         if match:
             code, title, action = match.group(1), match.group(2).strip(), match.group(3).strip()
             assert code not in rows, f"{code} is listed twice"

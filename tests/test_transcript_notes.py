@@ -73,7 +73,7 @@ def test_every_note_the_engine_writes_is_marked_for_translation():
         source = (ROOT / "wizard" / "core" / name).read_text()
         for call in re.findall(r"transcript\.(?:info|error)\(\s*([^\n]*)", source):
             assert call.startswith(("note(", "line", "last_error.detail", "failure.")), call
-        for detail in re.findall(r'_Failure\(\s*"[A-Z_]+",\s*([^\n]*)', source):
+        for detail in re.findall(r'_Failure\(\s*"[A-Z0-9_]+",\s*([^\n]*)', source):
             # "field: code" (INVALID_INPUT) is for programs; people read the field's message.
             if detail != 'f"{field_name}: {code}")':
                 assert not detail.startswith(('"', "f'", 'f"')), detail

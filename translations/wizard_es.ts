@@ -744,6 +744,14 @@
         <translation>El servidor no ofreció ninguna forma de iniciar sesión en esta conexión. Algunos servidores solo la ofrecen tras cifrar la conexión; otros (servidores internos que reenvían el correo de la red local) no necesitan contraseña.</translation>
     </message>
     <message>
+        <source>This server cannot take an address with accents</source>
+        <translation>Este servidor no admite direcciones con acentos</translation>
+    </message>
+    <message>
+        <source>An address in this test (see the details) has non-ASCII letters before the @. This server does not offer SMTPUTF8 (RFC 6531), which such addresses need, so nothing was sent. Use a plain address or ask its administrator.</source>
+        <translation>Una dirección de esta prueba (vea los detalles) tiene letras fuera del ASCII antes de la @. Este servidor no ofrece SMTPUTF8 (RFC 6531), que esas direcciones necesitan, así que no se envió nada. Use una dirección sin acentos o consulte a su administrador.</translation>
+    </message>
+    <message>
         <source>The sign-in method is not supported</source>
         <translation>El método de inicio de sesión no es compatible</translation>
     </message>
@@ -1101,6 +1109,26 @@
     <message>
         <source>This is not a valid domain name.</source>
         <translation>No es un nombre de dominio válido.</translation>
+    </message>
+    <message>
+        <source>Invisible text-direction characters (such as U+202E) are not allowed here: they make an address look different from what it is.</source>
+        <translation>Aquí no se admiten caracteres invisibles de dirección del texto (como U+202E): hacen que una dirección parezca otra.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long (at most 64 bytes).</source>
+        <translation>La parte anterior a la @ es demasiado larga (64 bytes como máximo).</translation>
+    </message>
+    <message>
+        <source>The part after the @ is too long (at most 255 characters).</source>
+        <translation>La parte posterior a la @ es demasiado larga (255 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>This address is too long (at most 254 bytes in all).</source>
+        <translation>Esta dirección es demasiado larga (254 bytes como máximo en total).</translation>
+    </message>
+    <message>
+        <source>This name has characters that are not allowed in a domain name (IDNA 2008), or a part of it is empty, too long or starts or ends with a hyphen.</source>
+        <translation>Este nombre tiene caracteres que no se admiten en un nombre de dominio (IDNA 2008), o una de sus partes está vacía, es demasiado larga o empieza o termina con un guion.</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 300 seconds.</source>
@@ -3508,6 +3536,10 @@
         <translation>la lista de funciones del servidor (EHLO) no incluye el inicio de sesión (AUTH)</translation>
     </message>
     <message>
+        <source>Warning: the server no longer offers the sign-in method {mechanism} that passed the last test of this setup; it now offers: {offered}.</source>
+        <translation>Aviso: el servidor ya no ofrece el método de inicio de sesión {mechanism} con el que esta configuración pasó la última prueba; ahora ofrece: {offered}.</translation>
+    </message>
+    <message>
         <source>The server accepts this sender for delivery (the envelope); some servers (Exchange) refuse &apos;send as&apos; only after the message: send a test message to be sure.</source>
         <translation>El servidor acepta este remitente para la entrega (el sobre); algunos servidores (Exchange) rechazan «enviar como» solo después del mensaje: envíe un mensaje de prueba para estar seguro.</translation>
     </message>
@@ -3530,6 +3562,10 @@
     <message>
         <source>The certificate the server presented (fetched again over a second connection that stopped after the TLS handshake; nothing was signed in):</source>
         <translation>El certificado que presentó el servidor (obtenido de nuevo por una segunda conexión que se detuvo tras la negociación TLS; no se inició sesión):</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of features (EHLO) does not include SMTPUTF8 (addresses with accents, RFC 6531), needed for the address {address}; nothing was sent for it</source>
+        <translation>la lista de funciones del servidor (EHLO) no incluye SMTPUTF8 (direcciones con acentos, RFC 6531), necesario para la dirección {address}; no se envió nada para ella</translation>
     </message>
     <message>
         <source>invalid setting: {field} ({error}); nothing was sent</source>

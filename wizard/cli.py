@@ -902,6 +902,8 @@ class ReadablePrinter:
             reply = printable(step.reply)  # the server's words, made safe for a terminal
             print(f"  [{t(status):^7}] {label:<{width}} {timing}  {reply}".rstrip(), file=out)
         print(file=out)
+        for warning in result.warnings:  # also in the transcript (and so in --json)
+            print(printable(warning), file=out)
         if result.diagnosis is None:
             print(t("success"), file=out)
             return
@@ -943,6 +945,8 @@ async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
         relay_as=args.relay_as or "",
         send=args.send,
         deadline=args.deadline,
+        # The saved setup's last pass signed in with this: warn if it is gone.
+        expected_auth=saved.last_test.auth_used if saved and saved.last_test else "",
     )
     printer = None if args.json else ReadablePrinter(stdout)
     if printer is not None:

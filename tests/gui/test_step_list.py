@@ -46,7 +46,7 @@ async def said(wizard, name: str) -> str:
 
 async def state(wizard, row: int) -> StepState:
     await settled(wizard)
-    return wizard.steps.state(row)
+    return wizard.steps.state_of(row)
 
 
 async def click_step(qtbot, wizard, name: str) -> None:
@@ -80,7 +80,7 @@ async def test_admin_sees_where_she_is_jumps_back_to_server_and_her_port_is_stil
     ]
     # Words and a symbol on screen, not colour alone.
     assert wizard.steps.item(sw.SERVER).text() == "Server\ndone"
-    assert wizard.steps.state(sw.SERVER) is StepState.DONE
+    assert wizard.steps.state_of(sw.SERVER) is StepState.DONE
 
     await click_step(qtbot, wizard, "Server")
     assert wizard.currentId() == sw.SERVER
@@ -246,7 +246,7 @@ async def test_a_language_switch_rebuilds_the_list_with_the_same_states(qtbot, c
     old.pages[sw.SERVER].host.clear()  # Server needs correcting now
     await click_step(qtbot, old, "Start")
     await settled(old)
-    before = [old.steps.state(row) for row in range(old.steps.count())]
+    before = [old.steps.state_of(row) for row in range(old.steps.count())]
     assert before[sw.SERVER] is StepState.ERRORS and before[sw.SIGNIN] is StepState.DONE
     try:
         start.language.setCurrentIndex(start.language.findData("es"))
@@ -254,7 +254,7 @@ async def test_a_language_switch_rebuilds_the_list_with_the_same_states(qtbot, c
         new = windows.wizards[0]
         await settled(new)
         assert new.steps is not old.steps
-        assert [new.steps.state(row) for row in range(new.steps.count())] == before
+        assert [new.steps.state_of(row) for row in range(new.steps.count())] == before
         # Built again in the new language: each row in the words the translator gives.
         translate = QCoreApplication.translate
         assert new.steps.item(sw.SIGNIN).text() == "\n".join(

@@ -219,3 +219,20 @@ def test_postfix_offers_pipelining_and_gets_the_envelope_in_one_flight(system_st
     steps = {s["id"]: s for s in report["steps"]}
     assert steps["mail"]["status"] == steps["rcpt"]["status"] == steps["data"]["status"] == "ok"
     assert steps["data"]["reply"].startswith("250")
+
+
+def test_an_address_with_accents_against_postfix_without_smtputf8(system_stack):
+    """The stack's Postfix runs with smtputf8_enable = no: the check says so with its
+    own code before MAIL, where it used to end in a UnicodeEncodeError traceback."""
+    sender = f"ñandú@{USER.split('@')[1]}"
+    status, report, raw = check(
+        "--host", "localhost", "--port", str(system_stack.port("plain")),
+        "--security", "none", "--from", sender, password=None,
+    )  # fmt: skip
+    assert (status, code(report)) == (23, "SMTPUTF8_UNSUPPORTED"), raw
+    assert "Traceback" not in raw
+    assert envelope(report) == []  # nothing was put to the server for it
+    assert sender in report["diagnosis"]["detail"]
+    assert "SMTPUTF8" not in " ".join(
+        line["text"] for line in report["transcript"] if line["dir"] == "server"
+    )

@@ -45,6 +45,7 @@ class Code(StrEnum):
     TLS_VERSION_TOO_OLD = "TLS_VERSION_TOO_OLD"
     TLS_FAILED = "TLS_FAILED"
     AUTH_NOT_OFFERED = "AUTH_NOT_OFFERED"
+    SMTPUTF8_UNSUPPORTED = "SMTPUTF8_UNSUPPORTED"
     AUTH_MECHANISM_UNSUPPORTED = "AUTH_MECHANISM_UNSUPPORTED"
     AUTH_FAILED = "AUTH_FAILED"
     AUTH_APP_PASSWORD_REQUIRED = "AUTH_APP_PASSWORD_REQUIRED"  # noqa: S105 (a code, not a secret)
@@ -220,6 +221,15 @@ CATALOGUE: dict[Code, Entry] = {
             "The server did not offer any way to sign in on this connection. Some servers "
             "offer it only after encryption; others (internal servers that pass on the local "
             "network's mail) do not need a password.",
+        ),
+    ),
+    Code.SMTPUTF8_UNSUPPORTED: _e(
+        QT_TRANSLATE_NOOP("Diagnosis", "This server cannot take an address with accents"),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "An address in this test (see the details) has non-ASCII letters before the @. "
+            "This server does not offer SMTPUTF8 (RFC 6531), which such addresses need, so "
+            "nothing was sent. Use a plain address or ask its administrator.",
         ),
     ),
     Code.AUTH_MECHANISM_UNSUPPORTED: _e(
@@ -871,7 +881,7 @@ def fixes_for(
         return (FIX_CERT_HOST,)
     if code == Code.HOST_NOT_FOUND:
         return (FIX_HOST,)
-    if code == Code.SENDER_REJECTED:
+    if code in (Code.SENDER_REJECTED, Code.SMTPUTF8_UNSUPPORTED):
         return (FIX_SENDER,)
     if code == Code.RECIPIENT_REJECTED:
         return (FIX_RECIPIENT,)

@@ -176,7 +176,8 @@ async def _read_reply(reader: asyncio.StreamReader) -> tuple[int, list[str]]:
         if len(raw) > 4096:
             raise _ProbeFailed("reply line too long")
         line = raw.decode("utf-8", "replace").rstrip("\r\n")
-        if len(line) < 3 or not line[:3].isdigit():
+        # ASCII digits only: "²²²" passes str.isdigit() and int() refuses it.
+        if len(line) < 3 or not (line[:3].isascii() and line[:3].isdigit()):
             raise _ProbeFailed(f"not SMTP: {line[:40]!r}")
         lines.append(line[4:])
         if len(line) == 3 or line[3] != "-":

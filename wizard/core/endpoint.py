@@ -3,15 +3,18 @@
 coreBOS documents ``ssl://smtp.gmail.com:465`` and ``tls://host:587`` in its
 host field (and, in its own guide, the typo ``tsl://``); others paste URLs
 (``smtp://``, ``smtps://``), ``host:port`` or bracketed IPv6 literals. IDN
-names are converted to A-labels (IDNA 2008 via the ``idna`` codec fallback
-is not available in the stdlib, so we use Python's IDNA 2003 codec, which is
-what resolvers accept for the common cases).
+names are converted to A-labels with IDNA 2008 and the UTS 46 mapping,
+non-transitional (the ``idna`` package): ``straße.de`` stays ``xn--strae-oqa.de``
+as registries and browsers have it, where Python's built-in IDNA 2003 codec
+turns it into ``strasse.de``, someone else's domain.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import idna
 
 from .asciinum import NumberError, ascii_int, ip_literal, ipv6_literal
 from .model import Security
@@ -58,14 +61,32 @@ def to_ascii_host(host: str) -> str:
         return ip_literal(host)
     except ValueError:
         pass
-    try:
-        ascii_host = host.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        raise EndpointError("host.invalid") from None
+    if host.isascii():
+        ascii_host = host.lower()
+        # An A-label must decode (RFC 5891 5.4): "xn--" followed by junk is no name.
+        if any(
+            label.startswith("xn--") and not _valid_a_label(label)
+            for label in ascii_host.split(".")
+        ):
+            raise EndpointError("host.idna")
+    else:
+        try:
+            # UTS 46 mapping (case folding, full-width dots), non-transitional: ß stays ß.
+            ascii_host = idna.encode(host, uts46=True, transitional=False).decode("ascii")
+        except (idna.IDNAError, UnicodeError):
+            raise EndpointError("host.idna") from None
     labels = ascii_host.split(".")
     if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in labels):
         raise EndpointError("host.invalid")
     return ascii_host
+
+
+def _valid_a_label(label: str) -> bool:
+    try:
+        idna.decode(label)
+    except (idna.IDNAError, UnicodeError):
+        return False
+    return True
 
 
 def parse_endpoint(text: str) -> Endpoint:

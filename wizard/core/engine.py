@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.policy
 import email.utils
+import functools
 import os
 import socket
 import ssl
@@ -53,7 +55,13 @@ from .tls import (
     tls_info,
 )
 from .transcript import Transcript, TranscriptLine, note
-from .validation import address_domain, check_address, has_control_chars, validate_profile
+from .validation import (
+    address_domain,
+    check_address,
+    has_control_chars,
+    needs_smtputf8,
+    validate_profile,
+)
 
 wire.install()
 
@@ -144,6 +152,10 @@ class CheckRequest:
     subject: str = "SMTP Setup Wizard test message"
     body: str = "This is a test message from SMTP Setup Wizard.\n"
     deadline: float | None = None  # overall seconds; default 4 x the stage timeout
+    # The mechanism that signed in at the saved setup's last pass (LastTest.auth_used):
+    # a server that no longer offers it gets a warning (the check may still pass
+    # with another mechanism, chosen automatically).
+    expected_auth: str = ""
 
 
 @dataclass
@@ -156,6 +168,10 @@ class CheckResult:
     greeting: str = ""
     extensions: list[str] = field(default_factory=list)
     tls: TlsInfo | None = None
+    auth_offered: list[str] = field(default_factory=list)  # AUTH mechanisms (last EHLO)
+    auth_used: str = ""  # the mechanism that was tried ("" if sign-in was not reached)
+    # Notes worth a line beside the verdict, in the user's language (transcript.note).
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self, translate: Callable[[str, str], str] | None = None) -> dict[str, object]:
         """The CLI's ``--json`` object (DESIGN.md contract)."""
@@ -240,6 +256,11 @@ class _Run:
         self._tls_context: asyncio.Future[ssl.SSLContext] | None = None
         self._handed_sock: socket.socket | None = None
         self._test_message: asyncio.Future[bytes] | None = None
+        # A local part is not ASCII: MAIL FROM carries SMTPUTF8 (RFC 6531).
+        self.utf8 = False
+        self.auth_offered: list[str] = []
+        self.auth_used = ""
+        self.warnings: list[str] = []
 
     # -- stage bookkeeping --------------------------------------------------
     def start(self, stage: Stage, subject: str = "", at: int | None = None) -> None:
@@ -254,11 +275,13 @@ class _Run:
         self, status: StepStatus = StepStatus.OK, reply: str = "", at: int | None = None
     ) -> None:
         end = self.transcript.elapsed_ms() if at is None else at
+        redactor = self.transcript.redactor
         step = StepResult(
             self.stage,
             status,
             end - self._stage_t0,
-            self.transcript.redactor.scrub(reply),
+            # A reply to AUTH may echo the credentials (transcript.Redactor.auth_reply).
+            redactor.auth_reply(reply) if self.stage is Stage.AUTH else redactor.scrub(reply),
             self._subject,
         )
         self.steps.append(step)
@@ -376,15 +399,26 @@ class _Run:
             return
         sender = self._sender()
         header_from, reply_to = self._header_from(sender, self._send_as())
+        recipient = self._recipient()
+        # SMTPUTF8 is decided by the addresses alone (_require_smtputf8): a server
+        # without it stops the check before DATA, so this message is never sent then.
+        utf8 = any(
+            needs_smtputf8(a)
+            for a in (sender, recipient, header_from, reply_to, self.request.on_behalf_of)
+            if a
+        )
         future = asyncio.get_running_loop().run_in_executor(
             None,
-            _message,
-            self.profile,
-            header_from,
-            reply_to,
-            self._recipient(),
-            self.request.subject,
-            self.request.body,
+            functools.partial(
+                _message,
+                self.profile,
+                header_from,
+                reply_to,
+                recipient,
+                self.request.subject,
+                self.request.body,
+                utf8=utf8,
+            ),
         )
         future.add_done_callback(lambda f: f.cancelled() or f.exception())
         self._test_message = future
@@ -674,6 +708,8 @@ class _Run:
                 ),
             )
         offered = [m.upper() for m in client.server_auth_methods]
+        self.auth_offered = offered
+        self._compare_auth(offered)
         mechanism = self._choose_mechanism(offered)
         if mechanism is None:
             raise _Failure(
@@ -683,6 +719,7 @@ class _Run:
                     mechanisms=" ".join(offered) or "-",
                 ),
             )
+        self.auth_used = mechanism.value
         method = {
             AuthMechanism.PLAIN: client.auth_plain,
             AuthMechanism.LOGIN: client.auth_login,
@@ -696,6 +733,25 @@ class _Run:
                 _reply_text(exc.code, exc.message),
             ) from None
         self.finish(reply=_reply_text(response.code, response.message))  # type: ignore[attr-defined]
+
+    def _compare_auth(self, offered: list[str]) -> None:
+        """Warn when the mechanism that passed last time is no longer offered: the
+        server's setup changed, and an application configured for it will fail."""
+        expected = self.request.expected_auth.strip().upper()
+        if not expected or expected in offered:
+            return
+        self.transcript.info(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "Transcript",
+                    "Warning: the server no longer offers the sign-in method {mechanism} that "
+                    "passed the last test of this setup; it now offers: {offered}.",
+                ),
+                mechanism=expected,
+                offered=" ".join(offered) or "-",
+            )
+        )
+        self.warnings.append(self.transcript.lines[-1].text)
 
     def _choose_mechanism(self, offered: list[str]) -> AuthMechanism | None:
         wanted = self.profile.mechanism
@@ -748,8 +804,12 @@ class _Run:
     async def _mail(self, address: str, stage: Stage) -> None:
         assert self.client is not None
         self.open_envelope = None
+        options = ["SMTPUTF8"] if self.utf8 else None
+        encoding = "utf-8" if self.utf8 else "ascii"
         try:
-            await self._timed(self.client.mail(_wire_address(address)))
+            await self._timed(
+                self.client.mail(_wire_address(address), options=options, encoding=encoding)
+            )
         except aiosmtplib.SMTPSenderRefused as exc:
             raise _refused(stage, Stage.MAIL, exc.code, exc.message) from None
         self.open_envelope = (address, "")
@@ -757,7 +817,9 @@ class _Run:
     async def _rcpt(self, address: str, stage: Stage) -> None:
         assert self.client is not None
         try:
-            await self._timed(self.client.rcpt(_wire_address(address)))
+            await self._timed(
+                self.client.rcpt(_wire_address(address), encoding="utf-8" if self.utf8 else "ascii")
+            )
         except aiosmtplib.SMTPRecipientRefused as exc:
             raise _refused(stage, Stage.RCPT, exc.code, exc.message) from None
         if self.open_envelope is not None:
@@ -787,6 +849,7 @@ class _Run:
         sender, recipient, relay_as = self._sender(), self._recipient(), self._relay_as()
         self.checked_sender = sender
         self.start(Stage.MAIL, sender)
+        self._require_smtputf8(sender, recipient, relay_as)
         await self._mail(sender, Stage.MAIL)
         self.finish()
         self.start(Stage.RCPT, recipient)
@@ -852,6 +915,9 @@ class _Run:
         assert isinstance(protocol, wire.TranscribingProtocol)
         sender, recipient, relay_as = self._sender(), self._recipient(), self._relay_as()
         probe = bool(relay_as) and relay_as.lower() != sender.lower()
+        self.checked_sender = sender
+        self.start(Stage.MAIL, sender)
+        self._require_smtputf8(sender, recipient, relay_as)
         plan: list[tuple[str, str]] = [("MAIL", sender), ("RCPT", recipient)]
         envelope = (sender, recipient)
         if probe:
@@ -863,10 +929,7 @@ class _Run:
             plan += [("RSET", ""), ("MAIL", message_sender), ("RCPT", recipient)]
         if self.request.send:
             plan.append(("DATA", ""))
-        commands = [_command(verb, address) for verb, address in plan]
-
-        self.checked_sender = sender
-        self.start(Stage.MAIL, sender)
+        commands = [_command(verb, address, utf8=self.utf8) for verb, address in plan]
         group: list[wire.TimedReply] = await asyncio.wait_for(
             protocol.execute_group(commands, self.stage_timeout), self.stage_timeout
         )
@@ -937,6 +1000,33 @@ class _Run:
                 26,
             )
         self.finish(reply=_reply_text(response.code, response.message), at=at)
+
+    def _require_smtputf8(self, *addresses: str) -> None:
+        """Use SMTPUTF8 when an address of the transaction (or of the test message's
+        headers) has a non-ASCII local part; refuse clearly when the server does not
+        offer it (RFC 6531 3.4: such an address must not be sent without it)."""
+        assert self.client is not None
+        wanted = [*addresses, self._send_as()]
+        if self.request.send:
+            wanted.append(self.request.on_behalf_of)
+        utf8 = [a.strip() for a in wanted if a.strip() and needs_smtputf8(a)]
+        if not utf8:
+            return
+        if not self.client.supports_extension("smtputf8"):
+            raise _Failure(
+                Code.SMTPUTF8_UNSUPPORTED,
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "Transcript",
+                        "the server's list of features (EHLO) does not include SMTPUTF8 "
+                        "(addresses with accents, RFC 6531), needed for the address "
+                        "{address}; nothing was sent for it",
+                    ),
+                    address=utf8[0],
+                ),
+                STAGE_EXIT[Stage.MAIL],
+            )
+        self.utf8 = True
 
     async def _send_message(self, sender: str, recipient: str) -> None:
         """The test message as the application would send it under the policy."""
@@ -1152,12 +1242,16 @@ def _refused(stage: Stage, kind: Stage, code: int, message: str) -> _Failure:
     )
 
 
-def _command(verb: str, address: str) -> bytes:
-    """One envelope command of a pipelined group, as aiosmtplib would write it."""
+def _command(verb: str, address: str, *, utf8: bool = False) -> bytes:
+    """One envelope command of a pipelined group, as aiosmtplib would write it; with
+    ``utf8`` the addresses go as UTF-8 and MAIL carries SMTPUTF8 (RFC 6531 3.4)."""
+    encoding = "utf-8" if utf8 else "ascii"
     if verb == "MAIL":
-        return b"MAIL FROM:" + quote_address(_wire_address(address)).encode("ascii") + b"\r\n"
+        option = b" SMTPUTF8" if utf8 else b""
+        quoted = quote_address(_wire_address(address)).encode(encoding)
+        return b"MAIL FROM:" + quoted + option + b"\r\n"
     if verb == "RCPT":
-        return b"RCPT TO:" + quote_address(_wire_address(address)).encode("ascii") + b"\r\n"
+        return b"RCPT TO:" + quote_address(_wire_address(address)).encode(encoding) + b"\r\n"
     return verb.encode("ascii") + b"\r\n"
 
 
@@ -1168,12 +1262,26 @@ def _wire_address(address: str) -> str:
 
 
 def _message(
-    profile: Profile, header_from: str, reply_to: str, to: str, subject: str, body: str
+    profile: Profile,
+    header_from: str,
+    reply_to: str,
+    to: str,
+    subject: str,
+    body: str,
+    *,
+    utf8: bool = False,
 ) -> bytes:
+    from email.headerregistry import Address
     from email.message import EmailMessage
 
     msg = EmailMessage()
-    msg["From"] = email.utils.formataddr((profile.display_name, _wire_address(header_from)))
+    if utf8:
+        # formataddr insists on an ASCII address; Address built from its parts keeps
+        # a UTF-8 local part (parsing an addr_spec would flag it as a defect).
+        local, _, domain = _wire_address(header_from).rpartition("@")
+        msg["From"] = Address(display_name=profile.display_name, username=local, domain=domain)
+    else:
+        msg["From"] = email.utils.formataddr((profile.display_name, _wire_address(header_from)))
     msg["To"] = _wire_address(to)
     if reply_to:
         msg["Reply-To"] = _wire_address(reply_to)
@@ -1182,7 +1290,9 @@ def _message(
     msg["Message-ID"] = email.utils.make_msgid(domain=address_domain(_wire_address(header_from)))
     msg["X-Mailer"] = "SMTP Setup Wizard"
     msg.set_content(body or "")
-    return msg.as_bytes()
+    # RFC 6532: with SMTPUTF8 the headers carry UTF-8 as is (an address cannot be
+    # an encoded-word).
+    return msg.as_bytes(policy=email.policy.SMTPUTF8) if utf8 else msg.as_bytes()
 
 
 def validate_request(request: CheckRequest) -> list[tuple[str, str]]:
@@ -1193,6 +1303,16 @@ def validate_request(request: CheckRequest) -> list[tuple[str, str]]:
             code = check_address(value)
             if code:
                 errors.append((name, code))
+    # Header values of the test message: a CR or LF would end the header and start
+    # another (RFC 5322 2.2); refused here, before MAIL/RCPT, not by the email
+    # library after the envelope was sent. The From name is the profile's
+    # display_name (validate_profile); Reply-To is on_behalf_of.
+    if has_control_chars(request.subject):
+        errors.append(("subject", "control_chars"))
+    if request.on_behalf_of.strip():
+        code = check_address(request.on_behalf_of)
+        if code:
+            errors.append(("on_behalf_of", code))
     if has_control_chars(request.password):
         errors.append(("password", "control_chars"))
     return errors
@@ -1262,6 +1382,10 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
             run.abort()
             raise
         if failure is not None:
+            if run.stage is Stage.AUTH:
+                # The server's words in reply to AUTH, masked as its transcript line is,
+                # before they become the error line, the step reply and the details.
+                failure.detail = run.transcript.redactor.auth_reply(failure.detail)
             last = run.transcript.lines[-1].text if run.transcript.lines else ""
             if (failure.detail or failure.code) != last:
                 run.transcript.error(failure.detail or failure.code)
@@ -1329,4 +1453,7 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
         greeting=run.greeting,
         extensions=run.extensions,
         tls=run.tls,
+        auth_offered=list(run.auth_offered),
+        auth_used=run.auth_used,
+        warnings=list(run.warnings),
     )

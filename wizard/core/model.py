@@ -65,6 +65,11 @@ class LastTest:
     settings: dict[str, str] = field(default_factory=dict)
     # The password saved with the setup was not the one tested.
     password_changed: bool = False
+    # The AUTH mechanisms the server offered (EHLO, after TLS) at the last test that
+    # passed, and the one that signed in; kept from that pass when a later test
+    # failed. A later check warns when ``auth_used`` is no longer offered.
+    auth_offered: list[str] = field(default_factory=list)
+    auth_used: str = ""
 
     @classmethod
     def from_dict(cls, data: object) -> LastTest | None:
@@ -83,7 +88,17 @@ class LastTest:
             and all(isinstance(k, str) and isinstance(v, str) for k, v in settings.items())
         ):
             return None
-        return cls(when, ok, code, dict(settings), changed)
+        # Added later (issue 13): absent in older files; malformed means "not known",
+        # never a dropped record.
+        offered = data.get("auth_offered", [])
+        if not isinstance(offered, list) or not all(
+            isinstance(m, str) and m.isascii() and m.isprintable() for m in offered
+        ):
+            offered = []
+        used = data.get("auth_used", "")
+        if not isinstance(used, str) or not (used.isascii() and used.isprintable()):
+            used = ""
+        return cls(when, ok, code, dict(settings), changed, list(offered), used)
 
 
 @dataclass

@@ -6,6 +6,27 @@ continuation line are replaced, and as a backstop the literal password and
 its base64 forms (including the three byte-alignments it can take inside a
 longer base64 blob, e.g. AUTH PLAIN's ``\\0user\\0password``) are scrubbed
 from every line. Message bodies are summarised, never shown.
+
+The server's replies inside the SASL exchange (334 challenges and the final
+reply to AUTH) get a stricter rule, because a hostile or careless server can
+echo what it was sent (issue 13: a 535 echoing the AUTH PLAIN blob leaked short
+passwords whole and the ends of long ones). In those replies, see
+:meth:`Redactor.auth_reply`:
+
+* every run of 4+ characters shared with the password, with a SASL line we sent,
+  or with one of the password's base64 forms is masked (an echo "in parts");
+* every word that looks like base64 (4+ base64 characters with a digit, ``+``,
+  ``/``, ``=`` or mixed case after its first letter, not all digits) is masked,
+  whatever it decodes to (an echo re-encoded);
+* what follows a NUL (raw or shown as ``\\x00``) up to the next space is masked
+  (the argument positions of a decoded ``\\0user\\0password``);
+* a password shorter than 4 characters has no 4-character runs: it is caught by
+  the argument positions and base64 rules above, and by the backstop that
+  replaces its literal text on every line (which, for a 1-character password,
+  masks that letter in every word: unreadable, but nothing leaks).
+
+The user name is not treated as a secret (it is shown as "as alice@..." and is
+often the From address); it is masked only as part of a blob.
 """
 
 from __future__ import annotations
@@ -23,6 +44,10 @@ from .i18n import QT_TRANSLATE_NOOP
 from .sanitize import printable
 
 REDACTED = "********"
+# The shortest run shared with a secret that is masked in a reply to AUTH.
+MIN_SHARED = 4
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
+_AFTER_NUL = re.compile(r"(?:\x00|\\x00)[^\s]*")
 
 # The context of the notes the wizard writes into a transcript itself.
 NOTE_CONTEXT = "Transcript"
@@ -103,14 +128,62 @@ def secret_forms(secret: str) -> list[str]:
     return sorted((f for f in forms if f), key=len, reverse=True)
 
 
+def _looks_base64(word: str) -> bool:
+    """A run of base64 characters that is not an ordinary word or number."""
+    if word.isdigit():
+        return False
+    if any(c.isdigit() or c in "+/=" for c in word):
+        return True
+    rest = word[1:]
+    return any(c.isupper() for c in rest) and any(c.islower() for c in rest)
+
+
+def _shared_spans(text: str, source: str, min_len: int) -> list[tuple[int, int]]:
+    """Spans of ``text`` (at least ``min_len`` long) that also occur in ``source``."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i <= n - min_len:
+        if text[i : i + min_len] in source:
+            j = i + min_len
+            while j < n and text[i : j + 1] in source:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Replace the (possibly overlapping) spans of ``text`` with REDACTED."""
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        if start > pos or not out:
+            out.append(text[pos:start])
+            out.append(REDACTED)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 class Redactor:
     """Removes secrets from transcript lines; tracks the SASL exchange so that
-    every continuation line is replaced, whatever the mechanism."""
+    every continuation line is replaced, whatever the mechanism, and the
+    server's replies in it are masked by the stricter rule (module docstring)."""
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
+        self._secrets = [s for s in secrets if s]
         self._forms: list[str] = []
-        for secret in secrets:
+        for secret in self._secrets:
             self._forms.extend(secret_forms(secret))
+        # What we sent inside the SASL exchange (blobs, LOGIN parts), as sent.
+        self._sent: list[str] = []
         self._in_sasl = False
 
     def scrub(self, text: str) -> str:
@@ -119,21 +192,38 @@ class Redactor:
                 text = text.replace(form, REDACTED)
         return text
 
+    def auth_reply(self, text: str) -> str:
+        """Mask a server reply inside the SASL exchange so that no echo of the
+        credentials survives (the rule in the module docstring)."""
+        spans: list[tuple[int, int]] = []
+        sources = [*self._secrets, *self._sent, *self._forms]
+        for source in sources:
+            spans.extend(_shared_spans(text, source, MIN_SHARED))
+        spans.extend(m.span() for m in _BASE64_RUN.finditer(text) if _looks_base64(m.group()))
+        spans.extend(m.span() for m in _AFTER_NUL.finditer(text))
+        # Then the backstop: every literal form, however short (scrub).
+        return self.scrub(_mask(text, spans))
+
     def client_line(self, text: str) -> str:
         words = text.split(" ")
         if words[0].upper() == "AUTH":
             self._in_sasl = True
+            self._sent.extend(w for w in words[2:] if w)
             if len(words) > 2:
                 return f"{words[0]} {words[1]} {REDACTED}"
             return self.scrub(text)
         if self._in_sasl:
             # RFC 4954: a client line after a 334 challenge is a SASL response.
+            self._sent.append(text)
             return REDACTED
         return self.scrub(text)
 
     def server_line(self, text: str) -> str:
-        if self._in_sasl and not text.startswith("334"):
-            self._in_sasl = False
+        if self._in_sasl:
+            masked = self.auth_reply(text)
+            if not text.startswith("334"):
+                self._in_sasl = False
+            return masked
         return self.scrub(text)
 
 

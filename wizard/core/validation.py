@@ -38,6 +38,25 @@ MESSAGES: dict[str, str] = {
         "FieldError", "This is not a valid email address (it should look like name@example.com)."
     ),
     "domain.invalid": QT_TRANSLATE_NOOP("FieldError", "This is not a valid domain name."),
+    "bidi_chars": QT_TRANSLATE_NOOP(
+        "FieldError",
+        "Invisible text-direction characters (such as U+202E) are not allowed here: they make "
+        "an address look different from what it is.",
+    ),
+    "address.local_too_long": QT_TRANSLATE_NOOP(
+        "FieldError", "The part before the @ is too long (at most 64 bytes)."
+    ),
+    "address.domain_too_long": QT_TRANSLATE_NOOP(
+        "FieldError", "The part after the @ is too long (at most 255 characters)."
+    ),
+    "address.too_long": QT_TRANSLATE_NOOP(
+        "FieldError", "This address is too long (at most 254 bytes in all)."
+    ),
+    "host.idna": QT_TRANSLATE_NOOP(
+        "FieldError",
+        "This name has characters that are not allowed in a domain name (IDNA 2008), "
+        "or a part of it is empty, too long or starts or ends with a hyphen.",
+    ),
     "timeout.range": QT_TRANSLATE_NOOP(
         "FieldError", "The timeout must be between 1 and 300 seconds."
     ),
@@ -65,6 +84,16 @@ class FieldError:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
+# Explicit direction formatting (Unicode UAX #9): embeddings and overrides
+# U+202A-202E, isolates U+2066-2069, marks U+200E/U+200F, plus the Arabic letter
+# mark U+061C. In an address they make "moc.evil@ana" display as something else.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+# RFC 5321 4.5.3.1: local part 64 octets, domain 255 octets, path 256 octets
+# including the angle brackets, so the address itself at most 254.
+MAX_LOCAL_OCTETS = 64
+MAX_DOMAIN_OCTETS = 255
+MAX_ADDRESS_OCTETS = 254
 # Deliberately simple: a local part without spaces/brackets, an @, a domain.
 _ADDRESS = re.compile(r"^[^\s@<>()\[\],;:\"]+@([^\s@<>()\[\],;:\"]+)$")
 
@@ -73,27 +102,54 @@ def has_control_chars(value: str) -> bool:
     return bool(_CONTROL.search(value))
 
 
+def has_bidi_chars(value: str) -> bool:
+    return bool(_BIDI.search(value))
+
+
 def check_address(value: str) -> str | None:
-    """Return an error code for an email address, or None if it is acceptable."""
+    """Return an error code for an email address, or None if it is acceptable.
+
+    Lengths are counted in octets as they go on the wire (RFC 5321 4.5.3.1, with
+    RFC 6531: a non-ASCII local part travels as UTF-8, the domain as A-labels).
+    """
     if has_control_chars(value):
         return "control_chars"
+    if has_bidi_chars(value):
+        return "bidi_chars"
     match = _ADDRESS.match(value.strip())
     if not match:
         return "address.invalid"
+    local, domain = value.strip().rsplit("@", 1)
+    if len(local.encode("utf-8")) > MAX_LOCAL_OCTETS:
+        return "address.local_too_long"
+    if len(domain.encode("utf-8")) > MAX_DOMAIN_OCTETS:
+        return "address.domain_too_long"
     try:
-        to_ascii_host(match.group(1))
-    except EndpointError:
-        return "address.invalid"
+        ascii_domain = to_ascii_host(domain)
+    except EndpointError as exc:
+        return "host.idna" if exc.code == "host.idna" else "address.invalid"
+    if len(local.encode("utf-8")) + 1 + len(ascii_domain) > MAX_ADDRESS_OCTETS:
+        return "address.too_long"
     return None
+
+
+def needs_smtputf8(address: str) -> bool:
+    """True when the local part is not ASCII: it can only travel with the
+    SMTPUTF8 extension (RFC 6531). A non-ASCII domain does not need it: it goes
+    as A-labels."""
+    local, _, _ = address.strip().rpartition("@")
+    return not local.isascii()
 
 
 def check_domain(value: str) -> str | None:
     if has_control_chars(value):
         return "control_chars"
+    if has_bidi_chars(value):
+        return "bidi_chars"
     try:
         to_ascii_host(value)
-    except EndpointError:
-        return "domain.invalid"
+    except EndpointError as exc:
+        return "host.idna" if exc.code == "host.idna" else "domain.invalid"
     return None
 
 
@@ -111,6 +167,8 @@ def validate_profile(profile: Profile, *, require_name: bool = False) -> list[Fi
 
     if has_control_chars(profile.host):
         errors.append(FieldError("host", "control_chars"))
+    elif has_bidi_chars(profile.host):
+        errors.append(FieldError("host", "bidi_chars"))
     else:
         try:
             to_ascii_host(profile.host)
@@ -133,6 +191,8 @@ def validate_profile(profile: Profile, *, require_name: bool = False) -> list[Fi
             errors.append(FieldError("from_address", code))
     if has_control_chars(profile.display_name):
         errors.append(FieldError("display_name", "control_chars"))
+    elif has_bidi_chars(profile.display_name):
+        errors.append(FieldError("display_name", "bidi_chars"))
 
     if profile.from_policy is FromPolicy.ALLOWED_DOMAINS:
         if not profile.allowed_domains:

@@ -148,6 +148,9 @@ class Verdict:
     settings: dict[str, str] = field(default_factory=dict)
     # HMAC of the tested password (SecretDigest); "" when it is not known.
     secret: str = ""
+    # What the server offered for sign-in and what signed in (CheckResult).
+    auth_offered: tuple[str, ...] = ()
+    auth_used: str = ""
 
     def changes(self, settings: dict[str, str], secret: str) -> list[str]:
         """Keys of what differs now, in FIELD_LABELS order ("password" included)."""
@@ -165,14 +168,23 @@ class Verdict:
             return VerdictState.STALE
         return VerdictState.PASSED if self.ok else VerdictState.FAILED
 
-    def record(self, saved_secret: str) -> LastTest:
-        """The record saved with a setup whose password digests to ``saved_secret``."""
+    def record(self, saved_secret: str, previous: LastTest | None = None) -> LastTest:
+        """The record saved with a setup whose password digests to ``saved_secret``.
+
+        The sign-in mechanisms are those of this test when it passed, else those of
+        the ``previous`` record (the last pass is what a later check compares with).
+        """
+        offered, used = list(self.auth_offered), self.auth_used
+        if not self.ok and previous is not None:
+            offered, used = list(previous.auth_offered), previous.auth_used
         return LastTest(
             when=self.when,
             ok=self.ok,
             code=self.code,
             settings=dict(self.settings),
             password_changed=saved_secret != self.secret,
+            auth_offered=offered,
+            auth_used=used,
         )
 
 

@@ -193,8 +193,9 @@ class ProfileManager(QWidget):
             self.list.addTopLevelItem(item)
             if current and current.id == profile.id:
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.count():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
         self.empty.setVisible(not self.ctx.profiles.profiles)
         self._selection_changed()
 
@@ -220,7 +221,7 @@ class ProfileManager(QWidget):
     def select(self, profile_id: str) -> None:
         for index in range(self.count()):
             item = self.list.topLevelItem(index)
-            if item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
+            if item is not None and item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
                 self.list.setCurrentItem(item)
 
     # -- actions -----------------------------------------------------------------
@@ -332,7 +333,11 @@ class ProfileManager(QWidget):
                     return None
             to_address = profile.from_address
             request = CheckRequest(
-                profile=profile.copy(), password=password, to_address=to_address, send=True
+                profile=profile.copy(),
+                password=password,
+                to_address=to_address,
+                send=True,
+                expected_auth=profile.last_test.auth_used if profile.last_test else "",
             )
             settings = settings_fingerprint(profile, to_address=to_address, send=True)
             try:
@@ -343,17 +348,27 @@ class ProfileManager(QWidget):
             digest = SecretDigest()
             secret = digest(password) if profile.auth else ""
             code = result.diagnosis.code if result.diagnosis else ""
-            verdict = Verdict(result.ok, code, now_iso(), settings, secret)
+            verdict = Verdict(
+                result.ok,
+                code,
+                now_iso(),
+                settings,
+                secret,
+                tuple(result.auth_offered),
+                result.auth_used,
+            )
             saved = self.ctx.profiles.by_id(profile.id)
             if saved is not None:
                 saved_secret = digest(password) if saved.auth else ""
-                self.ctx.profiles.put(saved.copy(last_test=verdict.record(saved_secret)))
+                record = verdict.record(saved_secret, previous=saved.last_test)
+                self.ctx.profiles.put(saved.copy(last_test=record))
                 try:
                     self.ctx.profiles.save()
                 except StoreError as exc:  # the result is shown; recording it failed
                     self.message.setText(exc.text(QCoreApplication.translate))
                     return result
-            self.message.setText(self._result_text(profile, result))
+            # A warning (the sign-in method that passed last time is gone) goes with it.
+            self.message.setText(" ".join([self._result_text(profile, result), *result.warnings]))
             return result
         finally:
             self.testing.pop(profile.id, None)

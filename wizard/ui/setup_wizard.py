@@ -5,6 +5,7 @@ SecretStore (nobody re-types it, even after a failed test)."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import Any
 
 import shiboken6
@@ -419,7 +420,15 @@ class SetupWizard(QWizard):
         assert record is not None
         self.test_page.use_run_settings(record.settings)
         secret = "" if record.settings.get("auth") == "off" else UNKNOWN_SECRET
-        self.verdict = Verdict(record.ok, record.code, record.when, dict(record.settings), secret)
+        self.verdict = Verdict(
+            record.ok,
+            record.code,
+            record.when,
+            dict(record.settings),
+            secret,
+            tuple(record.auth_offered),
+            record.auth_used,
+        )
         self._record_password_changed = record.password_changed
 
     # -- unsaved changes -----------------------------------------------------------
@@ -486,16 +495,15 @@ class SetupWizard(QWizard):
             if self.verdict is not None and self.verdict.secret == UNKNOWN_SECRET:
                 # The saved record says whether this saved password is the tested one.
                 tested = "" if self._record_password_changed else self.digest(secret)
-                self.verdict = Verdict(
-                    self.verdict.ok, self.verdict.code, self.verdict.when,
-                    self.verdict.settings, tested,
-                )  # fmt: skip
+                self.verdict = dataclasses.replace(self.verdict, secret=tested)
             self.pages[SIGNIN].reload()
             self.settings_changed()
 
     async def save_profile(self) -> str:
         if self.verdict is not None and self.verdict.secret != UNKNOWN_SECRET:
-            self.draft.last_test = self.verdict.record(self.current_secret())
+            self.draft.last_test = self.verdict.record(
+                self.current_secret(), previous=self.draft.last_test
+            )
         profile = self.draft.copy()
         self.ctx.profiles.put(profile)
         self.ctx.profiles.save()

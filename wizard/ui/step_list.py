@@ -239,7 +239,7 @@ class StepList(QListWidget):
             action = self.tr("Correct the steps before it first.")
         return f"{where} {action}"
 
-    def state(self, row: int) -> StepState:
+    def state_of(self, row: int) -> StepState:
         return self._states[row]
 
     def reachable(self, row: int) -> bool:

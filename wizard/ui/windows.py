@@ -4,7 +4,7 @@ fully on screen (a window half off-screen was seen on a real display)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 
@@ -12,7 +12,8 @@ def centre_on(window: QWidget, parent: QWidget | None = None) -> None:
     """Move ``window`` to the centre of ``parent`` (or of its screen), clamped to the
     available area of that screen."""
     anchor = parent if parent is not None and parent.isVisible() else None
-    screen = (anchor or window).screen() or QGuiApplication.primaryScreen()
+    # The stubs say screen() is never None; on a display being torn down it can be.
+    screen: QScreen | None = (anchor or window).screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
     area = screen.availableGeometry()

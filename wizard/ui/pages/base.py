@@ -14,7 +14,7 @@ from wizard.core.validation import MESSAGES, validate_profile
 from wizard.ui.colours import error_style
 
 if TYPE_CHECKING:
-    from wizard.ui.setup_wizard import SetupWizard
+    from wizard.ui.pages.host import WizardHost
 
 
 def field_message(code: str) -> str:
@@ -24,7 +24,7 @@ def field_message(code: str) -> str:
 class WizardPage(QWizardPage):
     FIELDS: tuple[str, ...] = ()
 
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.wiz = wizard
         self._error_labels: dict[str, QLabel] = {}

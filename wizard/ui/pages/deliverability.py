@@ -13,6 +13,7 @@ is how to keep it out of spam, not an error.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -34,6 +35,9 @@ from wizard.core.validation import address_domain
 from wizard.ui.colours import BADGE_TEXT, BADGES
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
 
 _SYMBOLS = {Status.PASS: "✔", Status.WARN: "⚠", Status.FAIL: "✖", Status.UNKNOWN: "?"}
 
@@ -149,7 +153,7 @@ def _escape(text: str) -> str:
 
 
 class DeliverabilityPage(WizardPage):
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Deliverability"))
         self.setSubTitle(

@@ -3,6 +3,8 @@ explicit "Save anyway"), and export with a live preview."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +25,9 @@ from wizard.ui.export_panel import ExportPanel
 from wizard.ui.pages.base import WizardPage, field_message
 from wizard.ui.tasks import spawn
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
+
 VERDICT_BADGES = {
     VerdictState.PASSED: Status.PASS,
     VerdictState.FAILED: Status.FAIL,
@@ -34,7 +39,7 @@ VERDICT_BADGES = {
 class FinishPage(WizardPage):
     FIELDS = ("name",)
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Finish"))
         self.setSubTitle(self.tr("Save these settings and export them for your application."))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -12,11 +14,14 @@ from PySide6.QtWidgets import (
 from wizard.core.model import FromPolicy
 from wizard.ui.pages.base import WizardPage
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
+
 
 class SenderPage(WizardPage):
     FIELDS = ("from_address", "display_name", "allowed_domains")
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Sender"))
         self.setSubTitle(self.tr("Which From address the application puts on its mail."))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from wizard.core.endpoint import Endpoint, EndpointError, parse_endpoint, securi
 from wizard.core.model import Security
 from wizard.ui.pages.base import WizardPage
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
+
 
 def security_names() -> dict[Security, str]:
     return {
@@ -34,7 +38,7 @@ def security_names() -> dict[Security, str]:
 class ServerPage(WizardPage):
     FIELDS = ("host", "port", "ca_file")
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Server"))
         self.setSubTitle(self.tr("Where the application connects to send mail."))
@@ -90,7 +94,9 @@ class ServerPage(WizardPage):
         self.ca_help = QLabel(ca_help)
         self.ca_help.setWordWrap(True)
         self.ca_help.setObjectName("fieldHelp")
-        ca_column = ca_row.parentWidget().layout()
+        ca_box = ca_row.parentWidget()
+        ca_column = ca_box.layout() if ca_box is not None else None
+        assert ca_column is not None  # add_field put the row in a column of its own
         ca_column.addWidget(self.ca_help)
         # The label, the name and the description belong to the line edit, not its row
         # (a screen reader announces the field that has the focus).

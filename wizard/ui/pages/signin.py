@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,11 +18,14 @@ from wizard.core import providers
 from wizard.core.model import AuthMechanism, Security
 from wizard.ui.pages.base import WizardPage
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
+
 
 class SignInPage(WizardPage):
     FIELDS = ("username", "password")
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Sign-in"))
         self.setSubTitle(self.tr("Most servers only send mail for signed-in accounts."))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from wizard.ui.import_dialog import ImportDialog
 from wizard.ui.pages.base import WizardPage
 from wizard.ui.tasks import spawn
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
+
 # The security in a saved setup's one-line summary: a dash for none (a summary, not
 # a sentence), the shared names otherwise.
 SECURITY_TEXT = {**{s.value: name for s, name in SECURITY_LABELS.items()}, "none": "—"}
@@ -54,7 +58,7 @@ def state_text(state: SourceState) -> str:
 class StartPage(WizardPage):
     FIELDS = ("from_address",)
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Outgoing mail setup"))
         self.setSubTitle(
@@ -268,13 +272,13 @@ class StartPage(WizardPage):
             )
             self.provider.setFocus()
             return
-        source = QCoreApplication.translate("Discovery", SOURCE_LABELS[best.source])
+        found_by = QCoreApplication.translate("Discovery", SOURCE_LABELS[best.source])
         summary = (
             self.tr("Found %1, port %2, %3 (from: %4).")
             .replace("%1", best.host)
             .replace("%2", str(best.port))  # a port is a code, never "32,827"
             .replace("%3", SECURITY_TEXT[best.security.value])
-            .replace("%4", source)
+            .replace("%4", found_by)
         )
         if best.trusted:
             self.wiz.use_discovered(best)

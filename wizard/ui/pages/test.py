@@ -14,6 +14,7 @@ import json
 import platform
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -63,6 +64,9 @@ from wizard.ui.pages.base import WizardPage, field_message
 from wizard.ui.tasks import spawn
 from wizard.ui.transcript_view import TranscriptView
 
+if TYPE_CHECKING:
+    from wizard.ui.pages.host import WizardHost
+
 
 def stage_label(stage: Stage) -> str:
     return QCoreApplication.translate("Stage", stage.label)
@@ -87,7 +91,7 @@ BANNER_ICONS = {
 class TestPage(WizardPage):
     FIELDS = ("to",)
 
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Test"))
         self.setSubTitle(self.tr("Connect to the server and check every step, for real."))
@@ -320,6 +324,7 @@ class TestPage(WizardPage):
             on_behalf_of=(
                 self.reply_to_user if self.draft.from_policy is FromPolicy.FIXED_FROM else ""
             ),
+            expected_auth=self.draft.last_test.auth_used if self.draft.last_test else "",
         )
 
     def start_run(self) -> None:
@@ -374,7 +379,17 @@ class TestPage(WizardPage):
         if result is not None:
             settings, secret = self._run_fingerprint
             code = result.diagnosis.code if result.diagnosis is not None else ""
-            self.wiz.set_verdict(Verdict(result.ok, code, now_iso(), settings, secret))
+            self.wiz.set_verdict(
+                Verdict(
+                    result.ok,
+                    code,
+                    now_iso(),
+                    settings,
+                    secret,
+                    tuple(result.auth_offered),
+                    result.auth_used,
+                )
+            )
         self.wiz.test_finished(result)
 
     def refresh_verdict(self) -> None:
@@ -383,16 +398,22 @@ class TestPage(WizardPage):
         if self.running:
             return
         state = self.wiz.verdict_state()
+        # e.g. the sign-in method that passed last time is no longer offered (issue 13):
+        # said under the verdict, not only in the transcript.
+        warnings = list(self.result.warnings) if self.result is not None else []
         if state is VerdictState.PASSED:
             self._banner(
-                Status.PASS, self.tr("Test passed: the server accepted everything."), self.proof()
+                Status.PASS,
+                self.tr("Test passed: the server accepted everything."),
+                "\n".join(filter(None, [self.proof(), *warnings])),
             )
         elif state is VerdictState.FAILED:
             title = self.diag_title.property("plainTitle") or (
                 self.wiz.verdict.code if self.wiz.verdict else ""
             )
             text = self.tr("Test failed: %1").replace("%1", str(title))
-            self._banner(Status.FAIL, text, self._main_note, action=True)
+            note = "\n".join(filter(None, [self._main_note, *warnings]))
+            self._banner(Status.FAIL, text, note, action=True)
         elif state is VerdictState.STALE:
             text = self.tr("Out of date: %1 Run the test again.").replace(
                 "%1", self.wiz.stale_text()
@@ -417,7 +438,8 @@ class TestPage(WizardPage):
         self.banner_text.setText(text)
         self.banner_text.setVisible(bool(text))
         for index in range(self.banner_action.count()):
-            widget = self.banner_action.itemAt(index).widget()
+            layout_item = self.banner_action.itemAt(index)
+            widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
                 widget.setVisible(action)
         # A screen reader hears the verdict and what it means as one thing.
@@ -502,8 +524,10 @@ class TestPage(WizardPage):
             self._fit_checklist()
         elif isinstance(event, StageFinished):
             step = event.step
-            item = self._items.get(step.stage)
-            if item is None:
+            found = self._items.get(step.stage)
+            if found is not None:
+                item = found
+            else:
                 item = QTreeWidgetItem([stage_label(step.stage), "", ""])
                 self.checklist.addTopLevelItem(item)
                 self._items[step.stage] = item
