@@ -3,12 +3,16 @@ first page needs. Not a timing test: it asserts which modules stay unloaded."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 import socket
 import subprocess
 import sys
+import threading
 
 from tests.conftest import ROOT
+from wizard.ui.tasks import PRESTART_AFTER, PRESTARTED_THREADS, use_thread_pool
 
 PROBE = """
 import json, runpy, sys
@@ -71,3 +75,105 @@ def test_the_dns_command_still_loads_what_it_needs():
     assert "PySide6" not in loaded
     loaded = loaded_after("export", "--profile", "nothing-saved", "--format", "env")
     assert "wizard.targets.env" in loaded
+
+
+# The window: a first run opens the wizard on its Start page. Until it shows, nothing
+# a later page needs is imported (the engine, discovery, the DNS checks, certificate
+# parsing, exports, the targets); those pages are built after the first show.
+WINDOW_PROBE = """
+import json, sys
+from wizard.ui import app as app_module
+from wizard.ui.setup_wizard import PAGES
+
+# As main.py runs: the first window shown and painted, then the loop.
+qt, windows = app_module.open_first_window(app_module.parse_args([]), [])
+app_module.wait_first_paint(qt, windows)
+wizard = windows.wizards[0]
+exposed = wizard.windowHandle().isExposed()
+shown = sorted(sys.modules)
+built_when_shown = [wizard.pages.built(i) is not None for i in range(len(PAGES))]
+loop = app_module.make_loop(qt)
+import asyncio
+
+async def idle() -> None:
+    for _ in range(600):  # the other pages are built in idle time after the show
+        if all(wizard.pages.built(i) is not None for i in range(len(PAGES))):
+            break
+        await asyncio.sleep(0.05)
+
+with loop:
+    loop.run_until_complete(idle())
+built_later = [wizard.pages.built(i) is not None for i in range(len(PAGES))]
+keyring_task = bool(wizard._tasks)  # held until the loop existed, then started
+print("RESULT " + json.dumps({"shown": shown, "built_when_shown": built_when_shown,
+                              "exposed": exposed, "keyring_task": keyring_task,
+                              "built_later": built_later, "later": sorted(sys.modules)}))
+"""
+
+NOT_FOR_THE_FIRST_PAGE = (
+    "asyncio",  # nor the loop: it is made once the window is painted
+    "qasync",
+    "wizard.core.engine",
+    "aiosmtplib",
+    "cryptography",
+    "wizard.core.tls",
+    "wizard.core.discovery",
+    "wizard.core.deliverability",
+    "wizard.core.dnsquery",
+    "dns",
+    "publicsuffixlist",
+    "wizard.core.export",
+    "wizard.targets",
+    "wizard.ui.pages.test",
+    "wizard.ui.pages.finish",
+    "wizard.ui.transcript_view",
+    "wizard.ui.profile_manager",
+    "wizard.ui.import_dialog",
+    "wizard.ui.export_panel",
+)
+
+
+def test_the_wizard_shows_its_first_page_before_loading_what_later_pages_need(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no saved setups: the wizard opens
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_PROBE],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False, env=env,
+    )  # fmt: skip
+    assert "RESULT " in done.stdout, done.stderr
+    result = json.loads(done.stdout.rpartition("RESULT ")[2])
+    shown = set(result["shown"])
+    assert result["exposed"] and "wizard.ui.pages.start" in shown
+    assert [m for m in NOT_FOR_THE_FIRST_PAGE if m in shown] == []
+    assert result["built_when_shown"] == [True] + [False] * 6
+    # Just after, in idle time: every page is built and what they need is loaded.
+    assert result["built_later"] == [True] * 7 and result["keyring_task"]
+    later = set(result["later"])
+    assert {
+        "wizard.core.engine", "wizard.ui.pages.test", "wizard.core.discovery", "wizard.targets"
+    } <= later  # fmt: skip
+
+
+def test_worker_threads_are_started_in_idle_time_before_the_first_check_needs_them():
+    """The first check needs three worker threads at once (TLS context, name lookup,
+    test message); starting them then stalled the GUI thread (issue 15)."""
+    loop = asyncio.new_event_loop()
+    try:
+        use_thread_pool(loop)
+        before = {t.ident for t in threading.enumerate()}
+        loop.run_until_complete(asyncio.sleep(PRESTART_AFTER + 0.5))
+        started = [
+            t for t in threading.enumerate()
+            if t.ident not in before and t.name.startswith("wizard-io")
+        ]  # fmt: skip
+        assert len(started) >= PRESTARTED_THREADS
+        # The first work after that runs on one of them: no thread is started for it.
+        ran_on = loop.run_until_complete(loop.run_in_executor(None, threading.get_ident))
+        assert ran_on in {t.ident for t in started}
+    finally:
+        loop.close()

@@ -12,13 +12,15 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.servers import PASSWORD, USER
+from tests.servers import PASSWORD, USER, Certs, Recorder, SmtpServer
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
-from wizard.targets.base import Imported
+from wizard.targets.base import Imported, Target
 
 CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 PHPMAILER_AUTOLOAD = "/usr/share/php/libphp-phpmailer/autoload.php"
@@ -155,6 +157,53 @@ async def php_async(
         output, _ = await process.communicate()
         return -1, output.decode(errors="replace")
     return process.returncode or 0, output.decode(errors="replace")
+
+
+@dataclass(frozen=True)
+class PhpConsumer:
+    """An application's own mail code, run with php-cli on our export: ``script``
+    reads artifact ``artifact`` from ``file`` (written through ``as_read`` when the
+    application stores it otherwise, e.g. as a database row). ``needs``: the library
+    the script loads (see :func:`require`). ``system_ca``: the test CA is PHP's
+    openssl.cafile, where an admin puts a private CA for an application that cannot
+    name one."""
+
+    target: Target
+    script: str
+    file: str
+    needs: str
+    artifact: int = 0
+    system_ca: bool = False
+    as_read: Callable[[str], str] | None = None
+
+    async def send(
+        self,
+        certs: Certs,
+        tmp_path: Path,
+        *,
+        security: Security,
+        tls: str = "starttls",
+        cert: str = "good",
+        password: str | None = PASSWORD,
+        timeout: float = 60,
+        **changes: object,
+    ) -> tuple[int, str, Recorder]:
+        """Export the setup (``changes`` as for :func:`setup`) for a loopback server
+        speaking ``tls`` and let the application send with it. Returns its exit code,
+        its output and what the server received."""
+        require(self.needs)
+        async with SmtpServer(certs, tls=tls, cert=cert) as server:
+            profile = setup(security, host="127.0.0.1", port=server.port, **changes)
+            text = self.target.export(profile, password).artifacts[self.artifact].text
+            (tmp_path / self.file).write_text(self.as_read(text) if self.as_read else text)
+            code, output = await php_async(
+                self.script,
+                tmp_path,
+                self.file,
+                cafile=certs.ca_file if self.system_ca else "",
+                timeout=timeout,
+            )
+        return code, output, server.recorder
 
 
 GO_INI_SOURCE = Path(__file__).with_name("goini") / "main.go"

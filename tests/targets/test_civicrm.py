@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import PASSWORD, USER, Certs, SmtpServer
+from tests.servers import PASSWORD, USER, Certs
 from tests.targets.apptools import (
+    PhpConsumer,
     assert_same_setup,
-    php_async,
     php_json,
     php_lint,
-    require,
     setup,
 )
 from wizard.core.model import Security
@@ -146,35 +145,32 @@ def test_tls_prefix_is_implicit_tls_and_other_backends_are_refused():
         TARGET.parse("{not json")
 
 
+CIVICRM = PhpConsumer(TARGET, SEND, "b.json", needs=PEAR_MAIL, system_ca=True)
+
+
 @pytest.mark.parametrize(
     ("security", "tls"), [(Security.STARTTLS, "starttls"), (Security.SSL, "implicit")]
 )
 async def test_civicrm_sends_with_the_exported_setting(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PEAR_MAIL)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port)
-        (tmp_path / "b.json").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "b.json", cafile=certs.ca_file)
+    code, output, recorder = await CIVICRM.send(certs, tmp_path, security=security, tls=tls)
     assert code == 0 and "SENT" in output, output
-    assert len(server.recorder.messages) == 1
+    assert len(recorder.messages) == 1
     if tls == "starttls":
-        assert b"STARTTLS" in bytes(server.recorder.raw)
+        assert b"STARTTLS" in bytes(recorder.raw)
 
 
 async def test_without_login_civicrm_sends_in_plain_text_although_starttls_is_offered(
     certs: Certs, tmp_path: Path
 ):
     """The documented gap behind the warning: no auth(), no STARTTLS."""
-    require(PEAR_MAIL)
-    async with SmtpServer(certs, tls="starttls") as server:
-        profile = setup(Security.STARTTLS, host="127.0.0.1", port=server.port, auth=False)
-        (tmp_path / "b.json").write_text(TARGET.export(profile).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "b.json", cafile=certs.ca_file)
+    code, output, recorder = await CIVICRM.send(
+        certs, tmp_path, security=Security.STARTTLS, password=None, auth=False
+    )
     assert code == 0, output
-    assert b"STARTTLS" not in bytes(server.recorder.raw)
-    assert b"Subject: CiviCRM test" in bytes(server.recorder.raw)
+    assert b"STARTTLS" not in bytes(recorder.raw)
+    assert b"Subject: CiviCRM test" in bytes(recorder.raw)
 
 
 @pytest.mark.parametrize(
@@ -183,16 +179,14 @@ async def test_without_login_civicrm_sends_in_plain_text_although_starttls_is_of
 async def test_the_wrong_tls_mode_fails_in_civicrm(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PEAR_MAIL)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port)
-        (tmp_path / "b.json").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        # Net_SMTP's timeout covers the connect only (Mail_smtp passes no read
-        # timeout): plain text on an implicit-TLS port waits for a greeting with no
-        # end (measured: still waiting after 60 s), so the harness stops it (-1).
-        code, output = await php_async(SEND, tmp_path, "b.json", cafile=certs.ca_file, timeout=10)
+    # Net_SMTP's timeout covers the connect only (Mail_smtp passes no read
+    # timeout): plain text on an implicit-TLS port waits for a greeting with no
+    # end (measured: still waiting after 60 s), so the harness stops it (-1).
+    code, output, recorder = await CIVICRM.send(
+        certs, tmp_path, security=security, tls=tls, timeout=10
+    )
     assert (code == 1 and "FAILED" in output) or (code == -1 and tls == "implicit"), output
-    assert server.recorder.messages == []
+    assert recorder.messages == []
 
 
 def test_a_password_civicrm_would_take_for_an_encrypted_token_is_left_out():

@@ -14,13 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import PASSWORD, USER, Certs, SmtpServer
+from tests.servers import PASSWORD, USER, Certs
 from tests.targets.apptools import (
     PHPMAILER_AUTOLOAD,
     SECURITIES,
+    PhpConsumer,
     assert_same_setup,
-    php_async,
-    require,
     setup,
 )
 from wizard.core.model import FromPolicy, Security
@@ -87,6 +86,11 @@ def stored_row(sql: str) -> dict[str, object]:
     assert len(rows) == 1
     keys = ("id", "server", "server_port", "server_username", "server_password", "smtp_auth")
     return dict(zip((*keys, "from_email_field"), rows[0], strict=True))
+
+
+def stored_json(sql: str) -> str:
+    """The row the exported SQL stores, as JSON for the PHP harness."""
+    return json.dumps(stored_row(sql))
 
 
 def test_the_server_string_carries_tls_and_port_as_corebos_parses_it():
@@ -172,21 +176,29 @@ def test_warnings_name_what_corebos_cannot_do():
     assert "from_email_field = \n" in send_as_all
 
 
+COREBOS = PhpConsumer(
+    TARGET,
+    COREBOS_SEND,
+    "row.json",
+    needs=PHPMAILER_AUTOLOAD,
+    artifact=1,
+    system_ca=True,
+    as_read=stored_json,
+)
+
+
 @pytest.mark.parametrize(
     ("security", "tls"), [(Security.STARTTLS, "starttls"), (Security.SSL, "implicit")]
 )
 async def test_corebos_sends_with_the_exported_row(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port, username=USER)
-        row = stored_row(TARGET.export(profile, PASSWORD).artifacts[1].text)
-        (tmp_path / "row.json").write_text(json.dumps(row))
-        code, output = await php_async(COREBOS_SEND, tmp_path, "row.json", cafile=certs.ca_file)
+    code, output, recorder = await COREBOS.send(
+        certs, tmp_path, security=security, tls=tls, username=USER
+    )
     assert code == 0 and "SENT" in output, output
-    assert len(server.recorder.messages) == 1
-    assert server.recorder.auth_attempts == 1
+    assert len(recorder.messages) == 1
+    assert recorder.auth_attempts == 1
 
 
 @pytest.mark.parametrize(
@@ -195,28 +207,20 @@ async def test_corebos_sends_with_the_exported_row(
 async def test_the_wrong_tls_mode_fails_in_corebos(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port)
-        row = stored_row(TARGET.export(profile, PASSWORD).artifacts[1].text)
-        (tmp_path / "row.json").write_text(json.dumps(row))
-        code, output = await php_async(COREBOS_SEND, tmp_path, "row.json", cafile=certs.ca_file)
+    code, output, recorder = await COREBOS.send(certs, tmp_path, security=security, tls=tls)
     assert code == 1 and "FAILED" in output
-    assert server.recorder.messages == []
+    assert recorder.messages == []
 
 
 async def test_no_encryption_still_upgrades_in_corebos_and_fails_on_an_untrusted_certificate(
     certs: Certs, tmp_path: Path
 ):
     """Why the export warns: PHPMailer's SMTPAutoTLS takes STARTTLS when offered."""
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls="starttls", cert="untrusted") as server:
-        profile = setup(Security.NONE, host="127.0.0.1", port=server.port, auth=False)
-        row = stored_row(TARGET.export(profile).artifacts[1].text)
-        (tmp_path / "row.json").write_text(json.dumps(row))
-        code, output = await php_async(COREBOS_SEND, tmp_path, "row.json", cafile=certs.ca_file)
+    code, output, recorder = await COREBOS.send(
+        certs, tmp_path, security=Security.NONE, cert="untrusted", password=None, auth=False
+    )
     assert code == 1 and "FAILED" in output
-    assert b"STARTTLS" in bytes(server.recorder.raw)
+    assert b"STARTTLS" in bytes(recorder.raw)
 
 
 def test_a_password_with_spaces_at_both_ends_survives_the_form_fields():

@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import PASSWORD, USER, Certs, SmtpServer
+from tests.servers import PASSWORD, USER, Certs
 from tests.targets.apptools import (
     SECURITIES,
+    PhpConsumer,
     assert_same_setup,
-    php_async,
     php_json,
     php_lint,
-    require,
     setup,
 )
 from wizard.core.model import Security
@@ -127,38 +126,35 @@ def test_warnings_follow_what_nextcloud_can_express(security: Security):
     assert "theming settings" in sources
 
 
+NEXTCLOUD = PhpConsumer(TARGET, SEND, "c.php", needs=SYMFONY_MAILER)
+
+
 @pytest.mark.parametrize(
     ("security", "tls"), [(Security.STARTTLS, "starttls"), (Security.SSL, "implicit")]
 )
 async def test_nextcloud_sends_with_the_config_file_and_its_ca(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(SYMFONY_MAILER)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port, ca_file=certs.ca_file)
-        (tmp_path / "c.php").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "c.php")
+    code, output, recorder = await NEXTCLOUD.send(
+        certs, tmp_path, security=security, tls=tls, ca_file=certs.ca_file
+    )
     assert code == 0 and "SENT" in output, output
-    assert len(server.recorder.messages) == 1
+    assert len(recorder.messages) == 1
 
 
 async def test_no_encryption_still_upgrades_in_nextcloud_and_fails_on_an_untrusted_certificate(
     certs: Certs, tmp_path: Path
 ):
-    require(SYMFONY_MAILER)
-    async with SmtpServer(certs, tls="starttls", cert="untrusted") as server:
-        profile = setup(Security.NONE, host="127.0.0.1", port=server.port, auth=False)
-        (tmp_path / "c.php").write_text(TARGET.export(profile).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "c.php")
+    code, output, recorder = await NEXTCLOUD.send(
+        certs, tmp_path, security=Security.NONE, cert="untrusted", password=None, auth=False
+    )
     assert code == 1 and "FAILED" in output
-    assert server.recorder.messages == []
+    assert recorder.messages == []
 
 
 async def test_the_wrong_tls_mode_fails_in_nextcloud(certs: Certs, tmp_path: Path):
-    require(SYMFONY_MAILER)
-    async with SmtpServer(certs, tls="starttls") as server:
-        profile = setup(Security.SSL, host="127.0.0.1", port=server.port, ca_file=certs.ca_file)
-        (tmp_path / "c.php").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "c.php")
+    code, output, recorder = await NEXTCLOUD.send(
+        certs, tmp_path, security=Security.SSL, ca_file=certs.ca_file
+    )
     assert code == 1 and "FAILED" in output
-    assert server.recorder.messages == []
+    assert recorder.messages == []

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import PASSWORD, USER, Certs, SmtpServer
+from tests.servers import PASSWORD, USER, Certs
 from tests.targets.apptools import (
     PHPMAILER_AUTOLOAD,
     SECURITIES,
+    PhpConsumer,
     assert_same_setup,
-    php_async,
     php_json,
     php_lint,
     require,
@@ -110,19 +110,20 @@ def test_a_hand_written_configuration_is_read_as_phpmailer_reads_it():
         TARGET.parse("<?php echo 'hello';")
 
 
+PHPMAILER = PhpConsumer(TARGET, SEND, "snippet.php", needs=PHPMAILER_AUTOLOAD)
+
+
 @pytest.mark.parametrize(
     ("security", "tls"), [(Security.STARTTLS, "starttls"), (Security.SSL, "implicit")]
 )
 async def test_phpmailer_sends_with_the_snippet_trusting_the_exported_ca_file(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port, ca_file=certs.ca_file)
-        (tmp_path / "snippet.php").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "snippet.php")
+    code, output, recorder = await PHPMAILER.send(
+        certs, tmp_path, security=security, tls=tls, ca_file=certs.ca_file
+    )
     assert code == 0 and "SENT" in output, output
-    assert len(server.recorder.messages) == 1
+    assert len(recorder.messages) == 1
 
 
 @pytest.mark.parametrize(
@@ -131,13 +132,11 @@ async def test_phpmailer_sends_with_the_snippet_trusting_the_exported_ca_file(
 async def test_the_wrong_tls_mode_fails_in_phpmailer(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port, ca_file=certs.ca_file)
-        (tmp_path / "snippet.php").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "snippet.php")
+    code, output, recorder = await PHPMAILER.send(
+        certs, tmp_path, security=security, tls=tls, ca_file=certs.ca_file
+    )
     assert code == 1 and "FAILED" in output
-    assert server.recorder.messages == []
+    assert recorder.messages == []
 
 
 async def test_no_encryption_means_plain_text_even_when_the_server_offers_starttls(
@@ -145,14 +144,12 @@ async def test_no_encryption_means_plain_text_even_when_the_server_offers_startt
 ):
     """SMTPAutoTLS=false: the upgrade PHPMailer would take by default is not taken
     (the untrusted certificate would otherwise make the send fail)."""
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls="starttls", cert="untrusted") as server:
-        profile = setup(Security.NONE, host="127.0.0.1", port=server.port, auth=False)
-        (tmp_path / "snippet.php").write_text(TARGET.export(profile).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "snippet.php")
+    code, output, recorder = await PHPMAILER.send(
+        certs, tmp_path, security=Security.NONE, cert="untrusted", password=None, auth=False
+    )
     assert code == 0, output
-    assert b"STARTTLS" not in bytes(server.recorder.raw)
-    assert len(server.recorder.messages) == 1
+    assert b"STARTTLS" not in bytes(recorder.raw)
+    assert len(recorder.messages) == 1
 
 
 def test_the_login_mechanism_reads_back():

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import PASSWORD, Certs, SmtpServer
+from tests.servers import PASSWORD, Certs
 from tests.targets.apptools import (
     PHPMAILER_AUTOLOAD,
     SECURITIES,
+    PhpConsumer,
     assert_same_setup,
-    php_async,
     php_json,
     php_lint,
     require,
@@ -129,26 +129,23 @@ def test_a_wp_config_with_other_lines_and_comments_is_read():
         TARGET.parse("define('WPMS_SMTP_HOST', 'h'); define('WPMS_SSL', 'starttls');")
 
 
+WORDPRESS = PhpConsumer(TARGET, SEND, "c.php", needs=PHPMAILER_AUTOLOAD, system_ca=True)
+
+
 @pytest.mark.parametrize(
     ("security", "tls"), [(Security.STARTTLS, "starttls"), (Security.SSL, "implicit")]
 )
 async def test_wordpress_sends_with_the_constants(
     security: Security, tls: str, certs: Certs, tmp_path: Path
 ):
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls=tls) as server:
-        profile = setup(security, host="127.0.0.1", port=server.port)
-        (tmp_path / "c.php").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "c.php", cafile=certs.ca_file)
+    code, output, recorder = await WORDPRESS.send(certs, tmp_path, security=security, tls=tls)
     assert code == 0 and "SENT" in output, output
-    assert len(server.recorder.messages) == 1
+    assert len(recorder.messages) == 1
 
 
 async def test_the_wrong_tls_mode_fails_in_wordpress(certs: Certs, tmp_path: Path):
-    require(PHPMAILER_AUTOLOAD)
-    async with SmtpServer(certs, tls="implicit") as server:
-        profile = setup(Security.STARTTLS, host="127.0.0.1", port=server.port)
-        (tmp_path / "c.php").write_text(TARGET.export(profile, PASSWORD).artifacts[0].text)
-        code, output = await php_async(SEND, tmp_path, "c.php", cafile=certs.ca_file)
+    code, output, recorder = await WORDPRESS.send(
+        certs, tmp_path, security=Security.STARTTLS, tls="implicit"
+    )
     assert code == 1 and "FAILED" in output
-    assert server.recorder.messages == []
+    assert recorder.messages == []

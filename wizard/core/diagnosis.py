@@ -386,6 +386,15 @@ CATALOGUE: dict[Code, Entry] = {
 }
 
 
+def entry_for(code: str) -> Entry | None:
+    """The catalogue entry for a code read back from a file (a saved last test);
+    None for one this version does not know (written by a newer one)."""
+    try:
+        return CATALOGUE[Code(code)]
+    except ValueError:
+        return None
+
+
 class FixKind(StrEnum):
     """What pressing a fix does (docs/DIAGNOSES.md lists the one for every code)."""
 

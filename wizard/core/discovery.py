@@ -24,34 +24,25 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import socket
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+import aiosmtplib
+from aiosmtplib.response import SMTPResponse
+from aiosmtplib.typing import SMTPStatus
 
 from .dnsquery import DnsClient, DnsMissing, DnsUnavailable
 from .endpoint import EndpointError, ehlo_name, to_ascii_host
-from .i18n import QT_TRANSLATE_NOOP
 from .model import Security
 from .providers import Provider, for_domain, for_mx
-from .replies import Reply
+from .sources import SOURCE_LABELS as SOURCE_LABELS  # re-exported: see sources.py
+from .sources import Source as Source
+from .sources import SourceState as SourceState
+from .sources import SourceUpdate as SourceUpdate
 from .tls import client_context
-
-
-class Source(StrEnum):
-    PRESET = "preset"
-    SRV = "srv"
-    MX = "mx"
-    GUESS = "guess"
-
-
-SOURCE_LABELS: dict[Source, str] = {
-    Source.PRESET: QT_TRANSLATE_NOOP("Discovery", "Built-in provider list"),
-    Source.SRV: QT_TRANSLATE_NOOP("Discovery", "DNS service records (SRV)"),
-    Source.MX: QT_TRANSLATE_NOOP("Discovery", "Mail exchanger (MX) of the domain"),
-    Source.GUESS: QT_TRANSLATE_NOOP("Discovery", "Trying common server names"),
-}
 
 _SOURCE_ORDER = {Source.PRESET: 0, Source.SRV: 1, Source.MX: 2, Source.GUESS: 3}
 _SECURITY_RANK = {Security.SSL: 0, Security.STARTTLS: 1, Security.NONE: 2}
@@ -91,23 +82,6 @@ class Candidate:
             "username": self.username or None,
             "note": self.note,
         }
-
-
-class SourceState(StrEnum):
-    RUNNING = "running"
-    FOUND = "found"
-    NOTHING = "nothing"
-    UNAVAILABLE = "unavailable"  # DNS failed: we could not ask, which is not "nothing there"
-    SKIPPED = "skipped"
-
-
-@dataclass
-class SourceUpdate:
-    """An event: a source changed state (``detail`` is English, for logs)."""
-
-    source: Source
-    state: SourceState
-    detail: str = ""
 
 
 @dataclass
@@ -167,27 +141,44 @@ class _ProbeFailed(Exception):
     pass
 
 
-async def _read_reply(reader: asyncio.StreamReader) -> tuple[int, list[str]]:
-    lines: list[str] = []
-    while True:
-        raw = await reader.readline()
-        if not raw:
-            raise _ProbeFailed("connection closed")
-        if len(raw) > 4096:
-            raise _ProbeFailed("reply line too long")
-        line = raw.decode("utf-8", "replace").rstrip("\r\n")
-        # ASCII digits only: "²²²" passes str.isdigit() and int() refuses it.
-        if len(line) < 3 or not (line[:3].isascii() and line[:3].isdigit()):
-            raise _ProbeFailed(f"not SMTP: {line[:40]!r}")
-        lines.append(line[4:])
-        if len(line) == 3 or line[3] != "-":
-            return int(line[:3]), lines
+# What a probe may raise for an endpoint that is not a usable SMTP server: the probe
+# records it as failed. Anything else is a bug (tests/test_fuzz_parsers.py holds it).
+PROBE_FAILURES: tuple[type[BaseException], ...] = (
+    OSError,  # refused, reset, unreachable (aiosmtplib's disconnects are ConnectionError)
+    TimeoutError,
+    ssl.SSLError,
+    ValueError,
+    _ProbeFailed,
+    aiosmtplib.SMTPException,
+)
 
 
-def _ehlo_name(writer: asyncio.StreamWriter) -> str:
+def _ehlo_name(sock: socket.socket) -> str:
     """Our address literal, as the check engine sends it."""
-    local = writer.get_extra_info("sockname")
-    return ehlo_name(local[0] if local else "127.0.0.1")
+    return ehlo_name(str(sock.getsockname()[0]))
+
+
+async def _open_socket(address: str, port: int) -> socket.socket:
+    """A connected non-blocking socket, as the check engine hands one to aiosmtplib."""
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    try:
+        await asyncio.get_running_loop().sock_connect(sock, (address, port))
+    except BaseException:  # cancelled (timeout) or refused: never leak the socket
+        sock.close()
+        raise
+    return sock
+
+
+async def _expect(step: Awaitable[SMTPResponse], what: str) -> SMTPResponse:
+    """``step``'s reply; a refusal becomes "``what`` CODE", as the probe results show it."""
+    try:
+        return await step
+    except aiosmtplib.SMTPResponseException as exc:
+        if exc.code == SMTPStatus.invalid_response:  # not SMTP at all: say what came
+            raise _ProbeFailed(exc.message) from None
+        raise _ProbeFailed(f"{what} {exc.code}") from None
 
 
 async def probe(
@@ -197,50 +188,54 @@ async def probe(
 
     Returns the security that worked and the greeting. The host is resolved
     through ``dns`` (so ``--nameserver`` applies to probes too) and the
-    certificate is verified against the host name, never skipped.
+    certificate is verified against the host name, never skipped. The SMTP
+    client is aiosmtplib, as in the check engine: one reply parser (reply codes
+    are ASCII digits: aiosmtplib reads them from bytes), one STARTTLS path.
+    Timeouts and cancellation come from the caller (``asyncio.wait_for``).
     """
     host = candidate.host
     try:
         addresses = await dns.all_addresses(host)
     except (DnsMissing, DnsUnavailable) as exc:
         raise _ProbeFailed(str(exc)) from None
-    tls = context if candidate.security is Security.SSL else None
-    reader, writer = await asyncio.open_connection(
-        addresses[0], candidate.port, ssl=tls, server_hostname=host if tls else None
+    sock = await _open_socket(addresses[0], candidate.port)
+    implicit = candidate.security is Security.SSL
+    client = aiosmtplib.SMTP(
+        hostname=host,  # the name the certificate is checked against (and SNI)
+        use_tls=implicit,
+        start_tls=False,  # STARTTLS only when offered, below; never a silent fallback
+        tls_context=context if implicit else None,
+        local_hostname=_ehlo_name(sock),
     )
     try:
-        ehlo_name = _ehlo_name(writer)
-        code, greeting = await _read_reply(reader)
-        if code != Reply.SERVICE_READY:
-            raise _ProbeFailed(f"greeting {code}")
-        writer.write(f"EHLO {ehlo_name}\r\n".encode())
-        code, lines = await _read_reply(reader)
-        if code != Reply.OK:
-            raise _ProbeFailed(f"EHLO {code}")
+        try:
+            greeting = await client.connect(sock=sock)
+        except aiosmtplib.SMTPConnectResponseError as exc:
+            raise _ProbeFailed(f"greeting {exc.code}") from None
+        except aiosmtplib.SMTPConnectError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, aiosmtplib.SMTPResponseException):
+                raise _ProbeFailed(cause.message) from None  # e.g. not SMTP
+            if isinstance(cause, ssl.SSLError):
+                raise cause from None  # the handshake's own words
+            raise
+        await _expect(client.ehlo(), "EHLO")
         security = candidate.security
-        if security is not Security.SSL:
-            offers_starttls = any(line.upper().split(" ")[0] == "STARTTLS" for line in lines[1:])
-            if offers_starttls:
-                writer.write(b"STARTTLS\r\n")
-                code, _ = await _read_reply(reader)
-                if code != Reply.SERVICE_READY:
-                    raise _ProbeFailed(f"STARTTLS {code}")
-                await writer.start_tls(context, server_hostname=host)
-                writer.write(f"EHLO {ehlo_name}\r\n".encode())
-                code, _ = await _read_reply(reader)
-                if code != Reply.OK:
-                    raise _ProbeFailed(f"EHLO after STARTTLS {code}")
+        if not implicit:
+            if client.supports_extension("starttls"):
+                await _expect(
+                    client.starttls(server_hostname=host, tls_context=context), "STARTTLS"
+                )
+                await _expect(client.ehlo(), "EHLO after STARTTLS")  # RFC 3207 4.2
                 security = Security.STARTTLS
             else:
                 security = Security.NONE
-        writer.write(b"QUIT\r\n")
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(_read_reply(reader), 0.5)
-        return security, greeting[0] if greeting else ""
+            await asyncio.wait_for(client.quit(), 0.5)
+        return security, greeting.message.split("\n", 1)[0]
     finally:
-        writer.close()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(writer.wait_closed(), 0.5)
+        client.close()
+        sock.close()  # already closed with the transport, unless connect never got that far
 
 
 def _in_domain(target: str, domain: str) -> bool:
@@ -327,7 +322,7 @@ class _Discovery:
             )
         except asyncio.CancelledError:
             raise
-        except (OSError, _ProbeFailed, TimeoutError, ssl.SSLError, ValueError) as exc:
+        except PROBE_FAILURES as exc:
             detail = str(exc) or exc.__class__.__name__
             ms = int((time.monotonic() - started) * 1000)
             self.result.probes.append(ProbeResult(candidate, False, ms, detail, self._now_ms()))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .i18n import QT_TRANSLATE_NOOP
-from .tls import parse_pin
+from .pins import parse_pin
 
 
 class Security(StrEnum):

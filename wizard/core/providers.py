@@ -11,7 +11,6 @@ from __future__ import annotations
 import fnmatch
 import json
 import logging
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,6 +85,8 @@ def parse_ispdb(text: str, origin: str = "") -> Provider:
     # clientConfig files have no DTD; refusing one rules out entity-expansion attacks.
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
         raise IspdbError("DTDs are not allowed in provider files")
+    import xml.etree.ElementTree as ET  # only for files an admin dropped in (issue 15)
+
     try:
         root = ET.fromstring(text)  # noqa: S314 - no DTD (checked above), local file
     except ET.ParseError as exc:

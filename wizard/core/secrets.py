@@ -13,7 +13,6 @@ only, and the UI says so. Never a silent plaintext fallback.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Callable
 from enum import StrEnum
@@ -145,6 +144,8 @@ def _default_backend() -> Any:
 
 async def _in_thread(fn: Callable[..., T], *args: Any, deadline: float) -> T:
     """Run ``fn`` on a daemon thread; give up waiting after ``deadline`` seconds."""
+    import asyncio  # not at import: the first window shows before asyncio loads
+
     loop = asyncio.get_running_loop()
     future: asyncio.Future[T] = loop.create_future()
 

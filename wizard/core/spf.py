@@ -54,21 +54,49 @@ class Lookup(Protocol):
     def ptr(self, address: str) -> Awaitable[list[str]]: ...
 
 
+class SpfReason(StrEnum):
+    """Why check_host() gave its result: what callers choose advice from.
+
+    ``SpfOutcome.reason`` says the same in English for logs and the detail line;
+    code must never match its words.
+    """
+
+    MATCHED = "matched"  # a mechanism matched: SpfOutcome.mechanism
+    NO_MATCH = "no_match"  # nothing matched, no redirect: neutral (RFC 7208 4.7)
+    NO_RECORD = "no_record"  # the domain publishes no SPF record: none (RFC 7208 4.5)
+    INVALID_DOMAIN = "invalid_domain"  # not a valid domain to check: none (RFC 7208 4.3)
+    SYNTAX = "syntax"  # the record (or a macro in it) is malformed (RFC 7208 4.6, 7.1)
+    TWO_RECORDS = "two_records"  # more than one v=spf1 record (RFC 7208 4.5)
+    TOO_MANY_LOOKUPS = "too_many_lookups"  # over 10 DNS-querying terms (RFC 7208 4.6.4)
+    TOO_MANY_VOID_LOOKUPS = "too_many_void_lookups"  # over 2 empty answers (RFC 7208 4.6.4)
+    TOO_MANY_MX_NAMES = "too_many_mx_names"  # an mx term with over 10 names (RFC 7208 4.6.4)
+    INCLUDE_NONE = "include_none"  # include: of a domain without a record (RFC 7208 5.2)
+    REDIRECT_NONE = "redirect_none"  # redirect= to a domain without a record (RFC 7208 6.1)
+    BAD_REDIRECT = "bad_redirect"  # redirect= expands to no valid domain (RFC 7208 6.1)
+    DNS_ERROR = "dns_error"  # a look-up timed out or failed: temperror (RFC 7208 2.6.6)
+
+
 class _Abort(Exception):
-    def __init__(self, result: SpfResult, reason: str) -> None:
+    """Stop the evaluation: temperror for :attr:`SpfReason.DNS_ERROR`, else permerror."""
+
+    def __init__(self, code: SpfReason, reason: str, dns_reason: str = "") -> None:
         super().__init__(reason)
-        self.result = result
+        self.code = code
         self.reason = reason
+        self.dns_reason = dns_reason
+        self.result = SpfResult.TEMPERROR if code is SpfReason.DNS_ERROR else SpfResult.PERMERROR
 
 
 @dataclass
 class SpfOutcome:
     result: SpfResult
+    code: SpfReason  # why, for code to choose from
     reason: str  # English, for logs and the detail line
     record: str = ""  # the top-level record that was evaluated
     mechanism: str = ""  # the mechanism that matched, if any
     lookups: int = 0
     includes: list[str] = field(default_factory=list)  # every include/redirect domain visited
+    dns_reason: str = ""  # for DNS_ERROR: DnsUnavailable.reason ("timeout", "servfail", ...)
 
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9\-_.]*$")
@@ -99,14 +127,14 @@ def _check_macro_string(text: str, *, exp: bool = False) -> None:
             return
         match = _MACRO.match(text, index)
         if match is None:
-            raise _Abort(SpfResult.PERMERROR, f"bad macro in {text!r}")
+            raise _Abort(SpfReason.SYNTAX, f"bad macro in {text!r}")
         if match.group(5) is not None and match.group(5) not in "%_-":
-            raise _Abort(SpfResult.PERMERROR, f"bad macro in {text!r}")
+            raise _Abort(SpfReason.SYNTAX, f"bad macro in {text!r}")
         letter = (match.group(1) or "").lower()
         if letter in ("c", "r", "t") and not exp:
-            raise _Abort(SpfResult.PERMERROR, f"macro %{{{letter}}} only allowed in exp")
+            raise _Abort(SpfReason.SYNTAX, f"macro %{{{letter}}} only allowed in exp")
         if match.group(2) and int(match.group(2)) == 0:
-            raise _Abort(SpfResult.PERMERROR, "macro with zero digits")
+            raise _Abort(SpfReason.SYNTAX, "macro with zero digits")
         pos = match.end()
 
 
@@ -117,10 +145,10 @@ def _check_domain_spec(spec: str) -> None:
     # domain-end = "." toplabel ["."]; toplabel contains a letter (RFC 7208 7.1).
     name = spec[:-1] if spec.endswith(".") else spec
     if "." not in name:
-        raise _Abort(SpfResult.PERMERROR, f"domain-spec {spec!r} has no top label")
+        raise _Abort(SpfReason.SYNTAX, f"domain-spec {spec!r} has no top label")
     top = name.rsplit(".", 1)[1]
     if not re.fullmatch(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?", top) or top.isdigit():
-        raise _Abort(SpfResult.PERMERROR, f"domain-spec {spec!r} has a bad top label")
+        raise _Abort(SpfReason.SYNTAX, f"domain-spec {spec!r} has a bad top label")
 
 
 @dataclass
@@ -151,7 +179,7 @@ def _split_cidr(arg: str, allow_v6: bool = True) -> tuple[str, int, int]:
             if (match.group(1) != "0" and match.group(1).startswith("0")) or int(
                 match.group(1)
             ) > 32:
-                raise _Abort(SpfResult.PERMERROR, "bad ip4-cidr-length")
+                raise _Abort(SpfReason.SYNTAX, "bad ip4-cidr-length")
             cidr4 = int(match.group(1))
         if match.group(2) is not None:
             if (
@@ -159,7 +187,7 @@ def _split_cidr(arg: str, allow_v6: bool = True) -> tuple[str, int, int]:
                 or int(match.group(2)) > 128
                 or (match.group(2) != "0" and match.group(2).startswith("0"))
             ):
-                raise _Abort(SpfResult.PERMERROR, "bad ip6-cidr-length")
+                raise _Abort(SpfReason.SYNTAX, "bad ip6-cidr-length")
             cidr6 = int(match.group(2))
     return arg, cidr4, cidr6
 
@@ -173,18 +201,18 @@ def parse_record(text: str) -> _Record:
         if not token:
             continue
         if not all(32 < ord(c) < 127 for c in token):
-            raise _Abort(SpfResult.PERMERROR, f"invalid character in {token!r}")
+            raise _Abort(SpfReason.SYNTAX, f"invalid character in {token!r}")
         modifier = re.match(r"^([A-Za-z][A-Za-z0-9\-_.]*)=(.*)$", token)
         if modifier:
             name, value = modifier.group(1).lower(), modifier.group(2)
             if name == "redirect":
                 if redirect is not None:
-                    raise _Abort(SpfResult.PERMERROR, "two redirect= modifiers")
+                    raise _Abort(SpfReason.SYNTAX, "two redirect= modifiers")
                 _check_domain_spec(value)
                 redirect = value
             elif name == "exp":
                 if exp is not None:
-                    raise _Abort(SpfResult.PERMERROR, "two exp= modifiers")
+                    raise _Abort(SpfReason.SYNTAX, "two exp= modifiers")
                 _check_domain_spec(value)
                 exp = value
             else:
@@ -197,16 +225,16 @@ def parse_record(text: str) -> _Record:
             body = body[1:]
         match = re.match(r"^([A-Za-z0-9]+)(?:([:/])(.*))?$", body)
         if not match or match.group(1).lower() not in _MECHANISMS:
-            raise _Abort(SpfResult.PERMERROR, f"unknown mechanism {token!r}")
+            raise _Abort(SpfReason.SYNTAX, f"unknown mechanism {token!r}")
         name = match.group(1).lower()
         sep, arg = match.group(2), match.group(3) or ""
         term = _Term(qualifier, name, text=token)
         if name == "all":
             if sep:
-                raise _Abort(SpfResult.PERMERROR, f"bad all {token!r}")
+                raise _Abort(SpfReason.SYNTAX, f"bad all {token!r}")
         elif name in ("include", "exists"):
             if sep != ":" or not arg:
-                raise _Abort(SpfResult.PERMERROR, f"{name} needs a domain")
+                raise _Abort(SpfReason.SYNTAX, f"{name} needs a domain")
             _check_domain_spec(arg)
             term.domain = arg
         elif name in ("a", "mx"):
@@ -215,24 +243,24 @@ def parse_record(text: str) -> _Record:
             if rest.startswith(":"):
                 domain, term.cidr4, term.cidr6 = _split_cidr(rest[1:])
                 if not domain:
-                    raise _Abort(SpfResult.PERMERROR, f"empty domain in {token!r}")
+                    raise _Abort(SpfReason.SYNTAX, f"empty domain in {token!r}")
                 _check_domain_spec(domain)
             elif rest:
                 leftover, term.cidr4, term.cidr6 = _split_cidr(rest)
                 if leftover:
-                    raise _Abort(SpfResult.PERMERROR, f"bad {name} {token!r}")
+                    raise _Abort(SpfReason.SYNTAX, f"bad {name} {token!r}")
             term.domain = domain
         elif name == "ptr":
             if sep == "/":
-                raise _Abort(SpfResult.PERMERROR, "ptr takes no cidr")
+                raise _Abort(SpfReason.SYNTAX, "ptr takes no cidr")
             if sep == ":":
                 if not arg:
-                    raise _Abort(SpfResult.PERMERROR, "empty ptr domain")
+                    raise _Abort(SpfReason.SYNTAX, "empty ptr domain")
                 _check_domain_spec(arg)
                 term.domain = arg
         elif name in ("ip4", "ip6"):
             if sep != ":" or not arg:
-                raise _Abort(SpfResult.PERMERROR, f"{name} needs an address")
+                raise _Abort(SpfReason.SYNTAX, f"{name} needs an address")
             address, _, length = arg.partition("/")
             try:
                 if name == "ip4":
@@ -246,7 +274,7 @@ def parse_record(text: str) -> _Record:
                         raise ValueError
                     ipaddress.IPv6Network(f"{address}/{length or 128}", strict=False)
             except ValueError:
-                raise _Abort(SpfResult.PERMERROR, f"bad address in {token!r}") from None
+                raise _Abort(SpfReason.SYNTAX, f"bad address in {token!r}") from None
             term.network = f"{address}/{length or (32 if name == 'ip4' else 128)}"
         terms.append(term)
     return _Record(terms, redirect, exp)
@@ -265,12 +293,12 @@ class _Context:
     def count(self) -> None:
         self.lookups += 1
         if self.lookups > MAX_LOOKUPS:
-            raise _Abort(SpfResult.PERMERROR, "more than 10 DNS lookups")
+            raise _Abort(SpfReason.TOO_MANY_LOOKUPS, "more than 10 DNS lookups")
 
     def void(self) -> None:
         self.voids += 1
         if self.voids > MAX_VOID_LOOKUPS:
-            raise _Abort(SpfResult.PERMERROR, "more than 2 void lookups")
+            raise _Abort(SpfReason.TOO_MANY_VOID_LOOKUPS, "more than 2 void lookups")
 
 
 def _client_ip(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
@@ -365,7 +393,7 @@ async def _addresses(ctx: _Context, name: str, rdtype: str) -> list[str]:
         ctx.void()
         return []
     except DnsUnavailable as exc:
-        raise _Abort(SpfResult.TEMPERROR, str(exc)) from None
+        raise _Abort(SpfReason.DNS_ERROR, str(exc), exc.reason) from None
 
 
 def _in(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, address: str, c4: int, c6: int) -> bool:
@@ -414,10 +442,10 @@ async def _matches(ctx: _Context, term: _Term, domain: str) -> bool:
             ctx.void()
             return False
         except DnsUnavailable as exc:
-            raise _Abort(SpfResult.TEMPERROR, str(exc)) from None
+            raise _Abort(SpfReason.DNS_ERROR, str(exc), exc.reason) from None
         hosts = [r.host for r in records if r.host]
         if len(hosts) > MAX_MX_OR_PTR_NAMES:
-            raise _Abort(SpfResult.PERMERROR, "more than 10 MX names")
+            raise _Abort(SpfReason.TOO_MANY_MX_NAMES, "more than 10 MX names")
         for host in hosts:
             addresses = await _addresses(ctx, host, rdtype)
             if any(_in(ip, a, term.cidr4, term.cidr6) for a in addresses):
@@ -435,9 +463,11 @@ async def _matches(ctx: _Context, term: _Term, domain: str) -> bool:
     if inner.result in (SpfResult.FAIL, SpfResult.SOFTFAIL, SpfResult.NEUTRAL):
         return False
     if inner.result is SpfResult.TEMPERROR:
-        raise _Abort(SpfResult.TEMPERROR, inner.reason)
-    # RFC 7208 5.2: include of a domain with no record (none) or an error is permerror.
-    raise _Abort(SpfResult.PERMERROR, f"include:{target}: {inner.reason}")
+        raise _Abort(SpfReason.DNS_ERROR, inner.reason, inner.dns_reason)
+    # RFC 7208 5.2: include of a domain with no record (none) or an error is permerror;
+    # an error keeps its own reason (too many look-ups inside an include is still that).
+    code = SpfReason.INCLUDE_NONE if inner.result is SpfResult.NONE else inner.code
+    raise _Abort(code, f"include:{target}: {inner.reason}")
 
 
 def _ptr_match(name: str | None, target: str) -> bool:
@@ -453,38 +483,51 @@ async def _record_for(ctx: _Context, domain: str) -> str | None:
     except DnsMissing:
         return None
     except DnsUnavailable as exc:
-        raise _Abort(SpfResult.TEMPERROR, str(exc)) from None
+        raise _Abort(SpfReason.DNS_ERROR, str(exc), exc.reason) from None
     records = [t for t in texts if is_spf1(t)]
     if len(records) > 1:
-        raise _Abort(SpfResult.PERMERROR, f"{domain} publishes {len(records)} SPF records")
+        raise _Abort(SpfReason.TWO_RECORDS, f"{domain} publishes {len(records)} SPF records")
     return records[0] if records else None
 
 
 async def _check(ctx: _Context, domain: str) -> SpfOutcome:
     try:
         if not _valid_domain(domain):
-            return SpfOutcome(SpfResult.NONE, f"{domain!r} is not a valid domain")
+            return SpfOutcome(
+                SpfResult.NONE, SpfReason.INVALID_DOMAIN, f"{domain!r} is not a valid domain"
+            )
         text = await _record_for(ctx, domain)
         if text is None:
-            return SpfOutcome(SpfResult.NONE, f"{domain} publishes no SPF record")
+            return SpfOutcome(
+                SpfResult.NONE, SpfReason.NO_RECORD, f"{domain} publishes no SPF record"
+            )
         record = parse_record(text)
         for term in record.terms:
             if await _matches(ctx, term, domain):
-                return SpfOutcome(term.qualifier, f"matched {term.text}", text, term.text)
+                return SpfOutcome(
+                    term.qualifier, SpfReason.MATCHED, f"matched {term.text}", text, term.text
+                )
         if record.redirect is not None:
             ctx.count()
             target = await _expand(ctx, record.redirect, domain)
             ctx.includes.append(target)
             if not _valid_domain(target):
-                return SpfOutcome(SpfResult.PERMERROR, f"bad redirect {target!r}", text)
+                return SpfOutcome(
+                    SpfResult.PERMERROR, SpfReason.BAD_REDIRECT, f"bad redirect {target!r}", text
+                )
             inner = await _check(ctx, target)
             if inner.result is SpfResult.NONE:
-                return SpfOutcome(SpfResult.PERMERROR, f"redirect={target}: no SPF record", text)
+                return SpfOutcome(
+                    SpfResult.PERMERROR,
+                    SpfReason.REDIRECT_NONE,
+                    f"redirect={target}: no SPF record",
+                    text,
+                )
             inner.record = text
             return inner
-        return SpfOutcome(SpfResult.NEUTRAL, "no mechanism matched", text)
+        return SpfOutcome(SpfResult.NEUTRAL, SpfReason.NO_MATCH, "no mechanism matched", text)
     except _Abort as abort:
-        return SpfOutcome(abort.result, abort.reason)
+        return SpfOutcome(abort.result, abort.code, abort.reason, dns_reason=abort.dns_reason)
 
 
 async def check_host(

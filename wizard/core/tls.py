@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import os
-import re
 import ssl
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +23,8 @@ from cryptography import x509
 from cryptography.x509.oid import ExtensionOID
 
 from .i18n import QT_TRANSLATE_NOOP
+from .pins import colon_hex
+from .pins import parse_pin as parse_pin  # re-exported: its home before issue 15
 from .sanitize import printable
 from .transcript import note
 
@@ -77,22 +78,6 @@ def pinned_context() -> ssl.SSLContext:
 
 
 # -- pins ---------------------------------------------------------------------------
-_HEX64 = re.compile(r"[0-9A-Fa-f]{64}")
-
-
-def parse_pin(text: str) -> str | None:
-    """A SHA-256 fingerprint as typed (hex, colons and spaces optional, any case) in
-    its one saved form, ``AB:CD:…`` (95 characters); None when it is not one."""
-    compact = re.sub(r"[:\s]", "", text)
-    if not _HEX64.fullmatch(compact):
-        return None
-    return colon_hex(compact.upper())
-
-
-def colon_hex(digest: str) -> str:
-    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
-
-
 def der_sha256(der: bytes) -> str:
     """The SHA-256 of a DER certificate, as ``AB:CD:…``."""
     return colon_hex(hashlib.sha256(der).hexdigest().upper())

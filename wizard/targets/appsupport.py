@@ -11,6 +11,7 @@ with a translated message on anything else.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET  # DOCTYPE/ENTITY are refused before parsing
 from collections.abc import Callable, Iterable
 from email.utils import formataddr, parseaddr
 
@@ -109,6 +110,22 @@ def plaintext_warning(app: str) -> Text:
         ),
         {"app": app},
     )
+
+
+def sign_in_notes(
+    profile: Profile, app: str, *, with_password: bool, unwritable: bool = False
+) -> list[Text]:
+    """What every export says about signing in: the plain-text warning when credentials
+    would go unencrypted, then why the password is not in the file (``unwritable``: the
+    file format cannot hold it; else it was not asked for)."""
+    notes: list[Text] = []
+    if profile.security is Security.NONE and profile.auth:
+        notes.append(plaintext_warning(app))
+    if profile.auth and unwritable:
+        notes.append(unwritable_password(app))
+    elif profile.auth and not with_password:
+        notes.append(password_left_out(app))
+    return notes
 
 
 def bad_format(app: str) -> ImportError_:
@@ -418,6 +435,19 @@ def go_ini_writable(value: str) -> bool:
     return "`" not in value or ('"""' not in value and not value.endswith('"'))
 
 
+def go_ini_lines(pairs: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """``key = value`` lines for the non-empty values go-ini can hold, and the keys of
+    those it cannot (for :func:`value_left_out`)."""
+    written: list[str] = []
+    left_out: list[str] = []
+    for key, value in pairs:
+        if value and go_ini_writable(value):
+            written.append(f"{key} = {go_ini_value(value)}")
+        elif value:
+            left_out.append(key)
+    return written, left_out
+
+
 def unwritable_password(app: str) -> Text:
     return Text(
         QT_TRANSLATE_NOOP(
@@ -465,6 +495,18 @@ def _go_ini_unquote(value: str) -> str:
 # ---------------------------------------------------------------- XML
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_root(text: str, app: str) -> ET.Element:
+    """The root element of an XML text, refusing any DTD or entity declaration first:
+    ElementTree would expand internal entities (a "billion laughs" file), and an import
+    never needs them."""
+    if re.search(r"<!(DOCTYPE|ENTITY)", text, re.I):
+        raise bad_format(app)
+    try:
+        return ET.fromstring(text)  # noqa: S314 (no DTD, no entities: refused above)
+    except ET.ParseError:
+        raise bad_format(app) from None
 
 
 def xml_writable(value: str) -> bool:

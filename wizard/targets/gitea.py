@@ -67,16 +67,12 @@ class Gitea:
             f"SMTP_ADDR = {s.go_ini_value(profile.host)}",
             f"SMTP_PORT = {profile.effective_port}",
         ]
-        left_out: list[str] = []
         optional = [("USER", profile.username if profile.auth else "")]
         if with_password and password is not None:
             optional.append(("PASSWD", password))
         optional.append(("FROM", s.from_header(profile)))
-        for key, value in optional:
-            if value and s.go_ini_writable(value):
-                lines.append(f"{key} = {s.go_ini_value(value)}")
-            elif value:
-                left_out.append(key)
+        written, left_out = s.go_ini_lines(optional)
+        lines += written
         artifact = Artifact(
             "app.ini",
             Text(QT_TRANSLATE_NOOP("Targets", "app.ini [mailer] section")),
@@ -96,12 +92,7 @@ class Gitea:
                     )
                 )
             )
-        if profile.security is Security.NONE and profile.auth:
-            notes.append(s.plaintext_warning(APP))
-        if profile.auth and unwritable:
-            notes.append(s.unwritable_password(APP))
-        elif profile.auth and not with_password:
-            notes.append(s.password_left_out(APP))
+        notes += s.sign_in_notes(profile, APP, with_password=with_password, unwritable=unwritable)
         return Export((artifact,), tuple(notes))
 
     def detect(self, text: str) -> int:

@@ -60,16 +60,12 @@ class Grafana:
             "enabled = true",
             f"host = {s.host_for_url(profile.host)}:{profile.effective_port}",
         ]
-        left_out: list[str] = []
         optional = [("user", profile.username if profile.auth else "")]
         if with_password and password is not None:
             optional.append(("password", password))
         optional += [("from_address", profile.from_address), ("from_name", profile.display_name)]
-        for key, value in optional:
-            if value and s.go_ini_writable(value):
-                lines.append(f"{key} = {s.go_ini_value(value)}")
-            elif value:
-                left_out.append(key)
+        written, left_out = s.go_ini_lines(optional)
+        lines += written
         if profile.security is Security.STARTTLS:
             lines.append("startTLS_policy = MandatoryStartTLS")
         elif profile.security is Security.NONE:
@@ -96,12 +92,7 @@ class Grafana:
                     {"port": str(port)},
                 )
             )
-        if profile.security is Security.NONE and profile.auth:
-            notes.append(s.plaintext_warning(APP))
-        if profile.auth and unwritable:
-            notes.append(s.unwritable_password(APP))
-        elif profile.auth and not with_password:
-            notes.append(s.password_left_out(APP))
+        notes += s.sign_in_notes(profile, APP, with_password=with_password, unwritable=unwritable)
         return Export((artifact,), tuple(notes))
 
     def detect(self, text: str) -> int:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 import configparser
 import re
-import xml.etree.ElementTree as ET  # DOCTYPE/ENTITY are refused before parsing
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import FromPolicy, Profile, Security
@@ -272,10 +271,7 @@ class Odoo:
                     {"ca_file": profile.ca_file},
                 )
             )
-        if profile.security is Security.NONE and profile.auth:
-            notes.append(s.plaintext_warning(APP))
-        if profile.auth and not with_password:
-            notes.append(s.password_left_out(APP))
+        notes += s.sign_in_notes(profile, APP, with_password=with_password)
         if password is not None and profile.auth and not password.isascii():
             notes.append(
                 Text(
@@ -381,12 +377,7 @@ class Odoo:
 
 
 def _read_xml(text: str) -> dict[str, object]:
-    if re.search(r"<!(DOCTYPE|ENTITY)", text, re.I):
-        raise s.bad_format(APP)
-    try:
-        root = ET.fromstring(text)  # noqa: S314 (no DTD, no entities: refused above)
-    except ET.ParseError:
-        raise s.bad_format(APP) from None
+    root = s.xml_root(text, APP)
     record = root if root.tag == "record" else root.find(".//record[@model='ir.mail_server']")
     if record is None or record.get("model") != "ir.mail_server":
         raise s.bad_format(APP)

@@ -87,10 +87,7 @@ class WordPress:
             syntax="php",
         )
         notes: list[Text] = list(s.ca_warning(profile, APP))
-        if profile.security is Security.NONE and profile.auth:
-            notes.append(s.plaintext_warning(APP))
-        if profile.auth and not with_password:
-            notes.append(s.password_left_out(APP))
+        notes += s.sign_in_notes(profile, APP, with_password=with_password)
         return Export((artifact,), tuple(notes))
 
     def detect(self, text: str) -> int:

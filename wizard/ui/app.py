@@ -1,21 +1,34 @@
 """App start: QApplication, the qasync loop (created explicitly), translators,
-and an exception hook that shows a friendly message instead of a dead UI."""
+and an exception hook that shows a friendly message instead of a dead UI.
+
+The first window is built and shown before asyncio and qasync are imported and
+the loop is made (~50 ms on the build machine, issue 15); nothing before the loop
+runs may start a task (windows start theirs from a zero timer)."""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
+import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-# PySide6 before qasync: qasync picks its Qt binding by import order (NOTES.md).
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from wizard.ui import early  # noqa: F401  # isort: skip - before PySide6 (see early.py)
 
-import qasync  # isort: skip
+# PySide6 before qasync (imported in _run): qasync picks its Qt binding by import
+# order (NOTES.md).
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard import APP_NAME, __version__, translations
 from wizard.core import errorlog, i18n, providers
@@ -24,13 +37,17 @@ from wizard.core.model import Profile
 from wizard.core.store import StoreError, config_dir
 from wizard.ui.context import AppContext
 from wizard.ui.setup_wizard import SetupWizard
+from wizard.ui.tasks import drop_held, hold_until_loop, loop_made, use_thread_pool
 from wizard.ui.windows import centre_on
 
 if TYPE_CHECKING:
+    import qasync
+
     from wizard.ui.profile_manager import ProfileManager
 
 log = logging.getLogger(__name__)
 
+FIRST_PAINT_WAIT = 0.5  # seconds
 EXIT_SOFTWARE = 70  # an unexpected error (sysexits EX_SOFTWARE), as the command line
 
 
@@ -253,31 +270,70 @@ def main(argv: list[str]) -> int:
         return EXIT_SOFTWARE
 
 
-def _run(args: argparse.Namespace, argv: list[str]) -> int:
+def open_first_window(args: argparse.Namespace, argv: list[str]) -> tuple[QApplication, Windows]:
+    """The app and its first window, shown: what ``_run`` does before the loop."""
+    hold_until_loop()  # tasks the windows start wait for the loop (make_loop)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     lang = translations.resolve_language(args.lang)
     installed = install_translators(app, lang)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     sys.excepthook = friendly_excepthook
 
     providers.set_provider_folder(config_dir() / "providers")  # ISPDB files admins drop in
     ctx = AppContext()
     ctx.load()
-    app_close = asyncio.Event()
-    windows = Windows(ctx, installed, on_quit=app_close.set)
+    windows = Windows(ctx, installed)
     # The app decides when it is done (Windows.on_quit), not Qt: between the wizard
     # closing and the saved setups opening there is a moment with no window.
     app.setQuitOnLastWindowClosed(False)
+    windows.start(args.profile)
+    return app, windows
+
+
+def wait_first_paint(app: QApplication, windows: Windows) -> None:
+    """Let the first window be exposed and painted before the loop is made (at most
+    ``FIRST_PAINT_WAIT`` seconds: a window manager may never expose it)."""
+    window = windows.wizards[0] if windows.wizards else windows.manager
+    handle = window.windowHandle() if window is not None else None
+    deadline = time.monotonic() + FIRST_PAINT_WAIT
+    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    app.processEvents()  # the paint
+
+
+def make_loop(app: QApplication) -> qasync.QEventLoop:
+    """The qasync loop, made after the first show (see the module's docstring)."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    use_thread_pool(loop)
+    loop_made(loop)
+    return loop
+
+
+def _run(args: argparse.Namespace, argv: list[str]) -> int:
+    try:
+        app, windows = open_first_window(args, argv)
+        wait_first_paint(app, windows)
+        loop = make_loop(app)
+    except BaseException:
+        drop_held()  # no loop will run what was held
+        raise
+    import asyncio
+
+    app_close = asyncio.Event()
+    windows.on_quit = app_close.set
 
     def maybe_done() -> None:
         if not any(w.isVisible() for w in QApplication.topLevelWidgets()):
             app_close.set()
 
     app.lastWindowClosed.connect(lambda: QTimer.singleShot(0, maybe_done))
-    windows.start(args.profile)
 
     with loop:
         loop.run_until_complete(app_close.wait())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-from wizard.core.deliverability import Status
+from wizard.core.status import Status
 from wizard.core.transcript import Direction
 
 # Text drawn on the palette's Base (the transcript) or Window (error messages).

@@ -4,12 +4,16 @@ SecretStore (nobody re-types it, even after a failed test)."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
-from typing import Any
+import importlib
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME
 from wizard.core import providers
-from wizard.core.discovery import SOURCE_LABELS, Candidate
-from wizard.core.engine import CheckResult
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError, StoreKind
 from wizard.core.store import StoreError
+from wizard.core.validation import validate_profile
 from wizard.core.verdict import (
     UNKNOWN_SECRET,
     SecretDigest,
@@ -37,27 +40,63 @@ from wizard.core.verdict import (
     settings_fingerprint,
     stale_text,
 )
-from wizard.targets import Imported
 from wizard.ui.context import AppContext
 from wizard.ui.labels import security_name
-from wizard.ui.pages.deliverability import DeliverabilityPage
-from wizard.ui.pages.finish import FinishPage, secret_error_text
-from wizard.ui.pages.sender import SenderPage
-from wizard.ui.pages.server import ServerPage
-from wizard.ui.pages.signin import SignInPage
-from wizard.ui.pages.start import StartPage
-from wizard.ui.pages.test import TestPage
 from wizard.ui.step_list import StepList, StepState, step_state
-from wizard.ui.tasks import spawn
+from wizard.ui.tasks import spawn, when_loop_runs
 from wizard.ui.windows import centre_on
 
-PAGES = (StartPage, ServerPage, SignInPage, SenderPage, TestPage, DeliverabilityPage, FinishPage)
+if TYPE_CHECKING:
+    import asyncio
+
+    from wizard.core.discovery import Candidate
+    from wizard.core.engine import CheckResult
+    from wizard.targets import Imported
+    from wizard.ui.pages.base import WizardPage
+    from wizard.ui.pages.finish import FinishPage
+    from wizard.ui.pages.test import TestPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page, named rather than imported: its module (and what that imports: the
+    engine, discovery, the DNS checks, exports) loads when the page is first built,
+    not when the window opens (issue 15). ``fields`` is the page's ``FIELDS`` and
+    ``always_complete`` says its Next never waits for its fields, so the step list
+    can judge a page not built yet from the draft alone."""
+
+    module: str
+    name: str
+    fields: tuple[str, ...]
+    always_complete: bool = False
+
+    def load(self) -> type[WizardPage]:
+        page_class: type[WizardPage] = getattr(importlib.import_module(self.module), self.name)
+        return page_class
+
+
+PAGES = (
+    PageSpec("wizard.ui.pages.start", "StartPage", ("from_address",)),
+    PageSpec("wizard.ui.pages.server", "ServerPage", ("host", "port", "ca_file")),
+    PageSpec("wizard.ui.pages.signin", "SignInPage", ("username", "password")),
+    PageSpec(
+        "wizard.ui.pages.sender", "SenderPage", ("from_address", "display_name", "allowed_domains")
+    ),
+    # Its Next waits for a running test only; Finish closes the wizard.
+    PageSpec("wizard.ui.pages.test", "TestPage", ("to",), always_complete=True),
+    PageSpec("wizard.ui.pages.deliverability", "DeliverabilityPage", ()),
+    PageSpec("wizard.ui.pages.finish", "FinishPage", ("name",), always_complete=True),
+)
 START, SERVER, SIGNIN, SENDER, TEST, DELIVERABILITY, FINISH = range(len(PAGES))
 
 DEFAULT_SIZE = (900, 680)  # tests check that a 40% longer language still fits
 # Every page fits at this size too, in English and Spanish (tests/gui/test_step_list.py);
 # a page that needs more (a long diagnosis, a large font) scrolls instead of overlapping.
 MINIMUM_SIZE = (760, 480)
+# The other pages are built this long after the window first shows (a first paint
+# is done by then), in idle time.
+PREBUILD_AFTER_MS = 150
+PREBUILD_STEP_MS = 10
 
 _NAV_BUTTONS = (
     QWizard.WizardButton.BackButton,
@@ -67,6 +106,35 @@ _NAV_BUTTONS = (
 )
 
 PAGE_NAMES = {"start": START, "server": SERVER, "signin": SIGNIN, "sender": SENDER}
+
+
+# Qt-free modules the later pages need, slowest first; imported in a worker thread
+# after the first show so that building those pages on the GUI thread is quick.
+WARM_MODULES = (
+    "wizard.core.engine",
+    "wizard.core.discovery",
+    "wizard.core.deliverability",
+    "wizard.core.export",
+    "wizard.core.proof",
+    "wizard.targets",  # every target module (the Finish page's chooser)
+)
+
+
+def warm_imports() -> None:
+    """Import ``WARM_MODULES`` (run in a worker thread: import locks are per module,
+    and nothing here touches Qt). A failure is left for the page that needs the
+    module to report when it is built."""
+    for name in WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # reported by the page build, on the GUI thread
+            return
+
+
+def _secret_error_text(exc: SecretStoreError) -> str:
+    from wizard.ui.pages.finish import secret_error_text
+
+    return secret_error_text(exc)
 
 
 class PageContent(QWidget):
@@ -107,6 +175,41 @@ def scroll_when_short(page: QWizardPage) -> QScrollArea | None:
     return area
 
 
+class Pages:
+    """The wizard's pages, each built on first use: ``pages[i]`` builds page ``i``
+    (and registers it with the wizard) when it is not built yet; iterating builds
+    them all. The window builds only the page it opens on before it shows; the
+    rest are built when first needed or in idle time just after the first show."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        self._wizard = wizard
+        self._built: dict[int, WizardPage] = {}
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def __getitem__(self, index: int) -> WizardPage:
+        if index < 0:
+            index += len(PAGES)
+        page = self._built.get(index)
+        if page is None:
+            if not 0 <= index < len(PAGES):
+                raise IndexError(index)
+            page = self._wizard._build_page(index)
+            self._built[index] = page
+        return page
+
+    def __iter__(self) -> Iterator[WizardPage]:
+        return (self[index] for index in range(len(PAGES)))
+
+    def built(self, index: int) -> WizardPage | None:
+        """The page when it is built; never builds it."""
+        return self._built.get(index)
+
+    def built_items(self) -> list[tuple[int, WizardPage]]:
+        return sorted(self._built.items())
+
+
 class SetupWizard(QWizard):
     """One setup being created or edited.
 
@@ -133,6 +236,7 @@ class SetupWizard(QWizard):
         self.draft = profile.copy() if profile else Profile()
         self.editing = profile is not None and ctx.profiles.by_id(profile.id) is not None
         self.password = ""
+        self._baseline = self._snapshot()  # again below, once the first pages exist
         self.digest = SecretDigest()
         self.verdict: Verdict | None = None
         self.confirm_box: QMessageBox | None = None
@@ -146,10 +250,14 @@ class SetupWizard(QWizard):
         self.imported_from = ""  # the format's name, when settings_source is "imported"
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.pages = [page_class(self) for page_class in PAGES]
-        for index, page in enumerate(self.pages):
-            scroll_when_short(page)
-            self.setPage(index, page)
+        # Test options of a saved test, for the Test page when it is built.
+        self._run_settings: dict[str, str] = {}
+        self._prebuild_started = False
+        self.pages = Pages(self)
+        # The page it opens on and those before it (Back, the step list) before the
+        # window shows; the others later (issue 15: the first page shows first).
+        for index in range(start_page + 1):
+            self.pages[index]
         self.setStartId(start_page)
         # Steps shown in this window (kept across a language change). A saved setup's
         # pages are filled in already, and so are the pages before the one it opens on.
@@ -171,8 +279,6 @@ class SetupWizard(QWizard):
         self.steps.step_chosen.connect(self.jump_to)
         self.currentIdChanged.connect(self._page_shown)
         self.verdict_changed.connect(self.refresh_steps)
-        for page in self.pages:
-            page.completeChanged.connect(self.refresh_steps)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._reveal_focus)
@@ -182,16 +288,96 @@ class SetupWizard(QWizard):
         self._baseline = self._snapshot()
         if profile is not None and profile.last_test is not None:
             self._adopt_record(profile)
-        if profile is not None:
+        # Started by the event loop (the first window shows before it runs).
+        self._opened_with_profile = profile is not None
+        when_loop_runs(self._start_tasks)
+
+    def _start_tasks(self) -> None:
+        if self.gone:
+            return
+        if self._opened_with_profile:
             self._tasks.append(spawn(self.prefill_password(), self.report_error))
         else:
             self._tasks.append(spawn(self._find_keyring(), self.report_error))
 
+    def _build_page(self, index: int) -> WizardPage:
+        """Build and register page ``index`` (through ``self.pages`` only)."""
+        page = PAGES[index].load()(self)
+        scroll_when_short(page)
+        self.setPage(index, page)
+        page.completeChanged.connect(self.refresh_steps)
+        if index == TEST and self._run_settings:
+            page.use_run_settings(self._run_settings)  # type: ignore[attr-defined]
+        if index == SIGNIN:
+            page.update_storage_note()  # type: ignore[attr-defined]
+        # Built late, the page missed the verdict's changes so far (Test, Finish).
+        refresh = getattr(page, "refresh_verdict", None)
+        if callable(refresh):
+            refresh()
+        return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._prebuild_started:
+            # Once the first page is on screen, build the others in idle time, one per
+            # turn of the event loop (the heavy modules first, in a thread), so that
+            # Next and the step list never wait for them.
+            self._prebuild_started = True
+            QTimer.singleShot(PREBUILD_AFTER_MS, self._prebuild)
+
+    def _prebuild(self) -> None:
+        if self.gone:
+            return
+        warming = threading.Thread(target=warm_imports, name="warm-imports", daemon=True)
+        warming.start()
+        timer = QTimer(self)
+        timer.setInterval(PREBUILD_STEP_MS)
+
+        def step() -> None:
+            # Wait for the thread (a page built meanwhile would wait on its import
+            # lock instead), then one page per tick: input stays responsive.
+            if self.gone:
+                timer.stop()
+            elif not warming.is_alive():
+                missing = [i for i in range(len(PAGES)) if self.pages.built(i) is None]
+                if missing:
+                    self.pages[missing[0]]
+                else:
+                    timer.stop()
+
+        timer.timeout.connect(step)
+        timer.start()
+
+    def setStartId(self, id: int) -> None:
+        """QWizard needs the start page registered: built first if it is not yet."""
+        if 0 <= id < len(PAGES):
+            self.pages[id]
+        super().setStartId(id)
+
+    def validateCurrentPage(self) -> bool:
+        """Next: the next page is built before QWizard switches to it (it must be
+        registered by then)."""
+        if not super().validateCurrentPage():
+            return False
+        following = self.currentId() + 1
+        if 0 < following < len(PAGES):
+            self.pages[following]
+        return True
+
+    def nextId(self) -> int:
+        """Pages in order, whether built yet or not (the buttons show Next, not
+        Finish, while the later pages are still to be built)."""
+        current = self.currentId()
+        if current < 0 or current + 1 >= len(PAGES):
+            return -1
+        return current + 1
+
     async def _find_keyring(self) -> None:
         """Which keyring backend exists is probed off the GUI thread (D-Bus)."""
         await self.ctx.secrets.resolve()
-        if not self.gone:
-            self.pages[SIGNIN].update_storage_note()  # type: ignore[attr-defined]
+        page = self.pages.built(SIGNIN)
+        if not self.gone and page is not None:
+            page.update_storage_note()  # type: ignore[attr-defined]
 
     @property
     def test_page(self) -> TestPage:
@@ -226,10 +412,14 @@ class SetupWizard(QWizard):
         self.imported_from = old.imported_from
         self.discovered = old.discovered
         self.visited |= old.visited
+        self._run_settings = dict(old._run_settings)
         self.reload_pages()
-        if old.test_page.result is not None:
-            self.test_page.show_result(old.test_page.result)
-        for index, page in enumerate(old.pages):
+        old_test: TestPage | None = old.pages.built(TEST)  # type: ignore[assignment]
+        if old_test is not None:
+            self.test_page.use_run_settings(old_test.run_settings())
+            if old_test.result is not None:
+                self.test_page.show_result(old_test.result)
+        for index, page in old.pages.built_items():
             self.pages[index].adopt_state(page)
         self.update_title()
         self.settings_changed()
@@ -275,6 +465,8 @@ class SetupWizard(QWizard):
     def source_text(self) -> str:
         found = self.discovered
         if self.settings_source == "discovered" and found is not None:
+            from wizard.core.discovery import SOURCE_LABELS  # loaded by discovery already
+
             source = QCoreApplication.translate("Discovery", SOURCE_LABELS[found.source])
             if found.trusted:
                 return self.tr("Settings found by: %1 (trusted).").replace("%1", source)
@@ -325,11 +517,31 @@ class SetupWizard(QWizard):
             step_state(
                 current=index == current,
                 visited=index in self.visited,
-                valid=not page.errors(),
+                valid=not self.page_errors(index),
                 verdict=verdict if index == TEST else None,
             )
-            for index, page in enumerate(self.pages)
+            for index in range(len(PAGES))
         ]
+
+    def page_errors(self, index: int) -> dict[str, str]:
+        """A page's errors; for a page not built yet, what it would find in the
+        draft it would load (the step list needs every page's state, not the page)."""
+        page = self.pages.built(index)
+        if page is not None:
+            return page.errors()
+        fields = PAGES[index].fields
+        found: dict[str, str] = {}
+        for error in validate_profile(self.draft):
+            if error.field in fields and error.field not in found:
+                found[error.field] = error.code
+        return found
+
+    def page_complete(self, index: int) -> bool:
+        """Would the page's Next pass (``isComplete``), built or not."""
+        page = self.pages.built(index)
+        if page is not None:
+            return page.isComplete()
+        return PAGES[index].always_complete or not self.page_errors(index)
 
     def can_jump_to(self, index: int, complete: list[bool] | None = None) -> bool:
         """Back to any earlier step; forward only to steps seen before, through
@@ -340,7 +552,7 @@ class SetupWizard(QWizard):
         if index < current:
             return True
         if complete is None:
-            complete = [page.isComplete() for page in self.pages]
+            complete = [self.page_complete(i) for i in range(len(PAGES))]
         return all(i in self.visited for i in range(current + 1, index + 1)) and all(
             complete[current:index]
         )
@@ -355,7 +567,7 @@ class SetupWizard(QWizard):
     def _refresh_steps_now(self) -> None:
         if self.gone:
             return
-        complete = [page.isComplete() for page in self.pages]
+        complete = [self.page_complete(i) for i in range(len(PAGES))]
         reachable = [self.can_jump_to(i, complete) for i in range(len(self.pages))]
         self.steps.show_states(self.step_states(), self.currentId(), reachable)
 
@@ -377,8 +589,16 @@ class SetupWizard(QWizard):
 
     # -- the verdict ---------------------------------------------------------------
     def current_settings(self) -> dict[str, str]:
-        page = self.test_page
-        return settings_fingerprint(self.draft, to_address=page.recipient(), send=page.sending())
+        page: TestPage | None = self.pages.built(TEST)  # type: ignore[assignment]
+        if page is not None:
+            to_address, send = page.recipient(), page.sending()
+        else:
+            # The Test page not built yet: the options it will start with (a saved
+            # test's, or sending to the From address, as the page loads them).
+            send = self._run_settings.get("send") != "no"
+            to_address = (self._run_settings.get("to") or self.draft.from_address).strip()
+            to_address = to_address if send else ""
+        return settings_fingerprint(self.draft, to_address=to_address, send=send)
 
     def current_secret(self) -> str:
         return self.digest(self.password) if self.draft.auth else ""
@@ -418,7 +638,10 @@ class SetupWizard(QWizard):
         """An edited setup starts with its saved last test (password matched on prefill)."""
         record = profile.last_test
         assert record is not None
-        self.test_page.use_run_settings(record.settings)
+        self._run_settings = dict(record.settings)
+        test_page = self.pages.built(TEST)
+        if test_page is not None:
+            test_page.use_run_settings(record.settings)  # type: ignore[attr-defined]
         secret = "" if record.settings.get("auth") == "off" else UNKNOWN_SECRET
         self.verdict = Verdict(
             record.ok,
@@ -446,8 +669,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(title)
 
     def reload_pages(self) -> None:
-        for page in self.pages:
-            page.reload()
+        for _index, page in self.pages.built_items():
+            page.reload()  # the others load the draft when they are built
 
     def settings_summary(self) -> str:
         profile = self.draft
@@ -484,7 +707,7 @@ class SetupWizard(QWizard):
             secret = await self.ctx.secrets.get(self.draft.id)
         except SecretStoreError as exc:
             if not self.gone:
-                self.show_message(secret_error_text(exc))
+                self.show_message(_secret_error_text(exc))
             return
         if self.gone:
             return
@@ -496,7 +719,9 @@ class SetupWizard(QWizard):
                 # The saved record says whether this saved password is the tested one.
                 tested = "" if self._record_password_changed else self.digest(secret)
                 self.verdict = dataclasses.replace(self.verdict, secret=tested)
-            self.pages[SIGNIN].reload()
+            signin = self.pages.built(SIGNIN)
+            if signin is not None:
+                signin.reload()
             self.settings_changed()
 
     async def save_profile(self) -> str:
@@ -519,7 +744,7 @@ class SetupWizard(QWizard):
                     else self.tr("The password is kept for this session only.")
                 )
             except SecretStoreError as exc:
-                where = secret_error_text(exc)
+                where = _secret_error_text(exc)
         elif not profile.auth:
             await self.ctx.secrets.delete(profile.id)
         self.profile_saved.emit(profile.id)
@@ -538,7 +763,7 @@ class SetupWizard(QWizard):
         if self.gone:
             return
         if isinstance(exc, SecretStoreError):
-            self.show_message(secret_error_text(exc))
+            self.show_message(_secret_error_text(exc))
             return
         if isinstance(exc, StoreError):
             # A full disk, a read-only folder, a newer version's file: its own one line;
@@ -672,9 +897,13 @@ class SetupWizard(QWizard):
         if not self._closing and isinstance(app, QApplication):
             app.focusChanged.disconnect(self._reveal_focus)
         self._closing = True
-        self.test_page.cancel_run()
-        self.pages[DELIVERABILITY].cancel_checks()  # type: ignore[attr-defined]
-        self.pages[START].cancel_discovery()  # type: ignore[attr-defined]
+        test, checks, start = (self.pages.built(i) for i in (TEST, DELIVERABILITY, START))
+        if test is not None:
+            test.cancel_run()  # type: ignore[attr-defined]
+        if checks is not None:
+            checks.cancel_checks()  # type: ignore[attr-defined]
+        if start is not None:
+            start.cancel_discovery()  # type: ignore[attr-defined]
         for task in self._tasks:
             task.cancel()
 

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListWidget, QListWidgetItem, QWidget
 
-from wizard.core.deliverability import Status
+from wizard.core.status import Status
 from wizard.core.verdict import VerdictState
 from wizard.ui.colours import status_colour
 

@@ -34,7 +34,7 @@ from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.validation import address_domain
 from wizard.ui.colours import BADGE_TEXT, BADGES
 from wizard.ui.pages.base import WizardPage
-from wizard.ui.tasks import spawn
+from wizard.ui.tasks import BusyWork
 
 if TYPE_CHECKING:
     from wizard.ui.pages.host import WizardHost
@@ -162,7 +162,6 @@ class DeliverabilityPage(WizardPage):
                 "nothing is sent. You can go on whatever they say."
             )
         )
-        self.task: asyncio.Task[Report] | None = None
         self.report: Report | None = None
         self.checked_for: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
@@ -193,12 +192,19 @@ class DeliverabilityPage(WizardPage):
         self.findings_scroll.setWidget(self.list_widget)
         layout.addWidget(self.findings_scroll, 1)
         self.views: list[FindingView] = []
+        self.work: BusyWork[Report] = BusyWork(
+            self.run_button, self.cancel_button, busy=self.busy, gone=lambda: self.wiz.gone
+        )
         # "Your mail was accepted" holds only while the pass holds for these settings.
         wizard.verdict_changed.connect(self._summarize)
 
     @property
     def running(self) -> bool:
-        return self.task is not None and not self.task.done()
+        return self.work.running
+
+    @property
+    def task(self) -> asyncio.Task[Report] | None:
+        return self.work.task
 
     def target(self) -> tuple[str, str]:
         address = self.draft.from_address
@@ -220,28 +226,18 @@ class DeliverabilityPage(WizardPage):
             return
         self._clear()
         self.report = None  # the summary of the old results no longer applies
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.busy.setVisible(True)
         self.status.setText(
             self.tr("Checking %1 and the server %2…").replace("%1", domain).replace("%2", server)
         )
         ctx = self.wiz.ctx
-        # An unexpected error reaches the app's exception hook (spawn's default).
-        self.task = spawn(check_domain(domain, server, ctx.dns, ctx.blocklists))
-        self.task.add_done_callback(self._done)
+        # An unexpected error reaches the app's exception hook (BusyWork).
+        self.work.start(check_domain(domain, server, ctx.dns, ctx.blocklists), self._done)
         self.checked_for = (domain, server)
 
     def cancel_checks(self) -> None:
-        if self.running and self.task is not None:
-            self.task.cancel()
+        self.work.cancel()
 
     def _done(self, task: asyncio.Task[Report]) -> None:
-        if self.wiz.gone:
-            return  # the window closed; its widgets may be gone
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self.busy.setVisible(False)
         if task.cancelled():
             self.checked_for = None
             self.status.setText(self.tr("Stopped."))

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.core.deliverability import Status
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError
+from wizard.core.status import Status
 from wizard.core.store import StoreError
 from wizard.core.verdict import VerdictState
 from wizard.ui.colours import badge_style

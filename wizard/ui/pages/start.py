@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
@@ -19,22 +18,18 @@ from PySide6.QtWidgets import (
 
 from wizard import translations
 from wizard.core import providers
-from wizard.core.discovery import (
-    SOURCE_LABELS,
-    Candidate,
-    DiscoveryResult,
-    Source,
-    SourceState,
-    SourceUpdate,
-    discover,
-)
 from wizard.core.model import SECURITY_LABELS
+from wizard.core.sources import SOURCE_LABELS, Source, SourceState, SourceUpdate
 from wizard.core.validation import check_address
-from wizard.ui.import_dialog import ImportDialog
 from wizard.ui.pages.base import WizardPage
-from wizard.ui.tasks import spawn
+from wizard.ui.tasks import BusyWork
 
 if TYPE_CHECKING:
+    import asyncio
+
+    # Discovery itself (TLS, DNS) is imported when it first runs (issue 15).
+    from wizard.core.discovery import Candidate, DiscoveryResult
+    from wizard.ui.import_dialog import ImportDialog
     from wizard.ui.pages.host import WizardHost
 
 # The security in a saved setup's one-line summary: a dash for none (a summary, not
@@ -127,6 +122,9 @@ class StartPage(WizardPage):
 
     # -- Import settings ----------------------------------------------------------
     def open_import(self) -> None:
+        # The targets (~25 modules) load when the dialog first opens (issue 15).
+        from wizard.ui.import_dialog import ImportDialog
+
         self.import_dialog = ImportDialog(self)
         self.import_dialog.accepted.connect(self._imported)
         self.import_dialog.open()
@@ -157,7 +155,6 @@ class StartPage(WizardPage):
 
     # -- Find my settings -----------------------------------------------------------
     def _build_discovery(self) -> None:
-        self.discovery_task: asyncio.Task[DiscoveryResult] | None = None
         row = QHBoxLayout()
         self.find_button = QPushButton(self.tr("&Find my settings"))
         self.find_button.setToolTip(
@@ -176,6 +173,14 @@ class StartPage(WizardPage):
         row.addWidget(self.find_button)
         row.addWidget(self.cancel_find)
         row.addWidget(self.busy)
+        # Next waits while discovery runs (isComplete), so each change re-asks it.
+        self.discovery: BusyWork[DiscoveryResult] = BusyWork(
+            self.find_button,
+            self.cancel_find,
+            busy=self.busy,
+            gone=lambda: self.wiz.gone,
+            changed=self.completeChanged.emit,
+        )
         row.addStretch(1)
         self.discovery_slot.addLayout(row)
         self.sources_box = QGroupBox(self.tr("Where we looked"))
@@ -204,7 +209,11 @@ class StartPage(WizardPage):
 
     @property
     def discovering(self) -> bool:
-        return self.discovery_task is not None and not self.discovery_task.done()
+        return self.discovery.running
+
+    @property
+    def discovery_task(self) -> asyncio.Task[DiscoveryResult] | None:
+        return self.discovery.task
 
     def start_discovery(self) -> None:
         if self.discovering:
@@ -216,9 +225,6 @@ class StartPage(WizardPage):
             self.refresh_errors()
             self.address.setFocus()
             return
-        self.find_button.setEnabled(False)
-        self.cancel_find.setEnabled(True)
-        self.busy.setVisible(True)
         self.sources_box.setVisible(True)
         self.found.setVisible(False)
         self.use_button.setVisible(False)
@@ -226,24 +232,20 @@ class StartPage(WizardPage):
             label.setText("")
         self.completeChanged.emit()
         ctx = self.wiz.ctx
-        # An unexpected error reaches the app's exception hook (spawn's default).
-        self.discovery_task = spawn(discover(address, ctx.dns, ctx.discovery, self._on_source))
-        self.discovery_task.add_done_callback(self._discovery_done)
+        # An unexpected error reaches the app's exception hook (BusyWork).
+        from wizard.core.discovery import discover
+
+        self.discovery.start(
+            discover(address, ctx.dns, ctx.discovery, self._on_source), self._discovery_done
+        )
 
     def _on_source(self, update: SourceUpdate) -> None:
         self.source_states[update.source].setText(state_text(update.state))
 
     def cancel_discovery(self) -> None:
-        if self.discovering and self.discovery_task is not None:
-            self.discovery_task.cancel()
+        self.discovery.cancel()
 
     def _discovery_done(self, task: asyncio.Task[DiscoveryResult]) -> None:
-        if self.wiz.gone:
-            return  # the window closed; its widgets may be gone
-        self.find_button.setEnabled(True)
-        self.cancel_find.setEnabled(False)
-        self.busy.setVisible(False)
-        self.completeChanged.emit()
         if task.cancelled():
             for source, label in self.source_states.items():
                 if not label.text() or label.text() == state_text(SourceState.RUNNING):

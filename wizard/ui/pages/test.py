@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME, __version__
-from wizard.core.deliverability import Status
 from wizard.core.diagnosis import Code, Diagnosis, Fix, FixKind
 from wizard.core.engine import (
     CheckRequest,
@@ -54,6 +53,7 @@ from wizard.core.export import export_profile
 from wizard.core.model import AuthMechanism, FromPolicy, Profile
 from wizard.core.proof import proof_of
 from wizard.core.stages import Stage
+from wizard.core.status import Status
 from wizard.core.tls import TlsInfo
 from wizard.core.transcript import to_text
 from wizard.core.validation import MESSAGES, check_address
@@ -61,7 +61,7 @@ from wizard.core.verdict import Verdict, VerdictState, now_iso
 from wizard.ui.colours import badge_style, error_style
 from wizard.ui.labels import policy_name, security_name
 from wizard.ui.pages.base import WizardPage, field_message
-from wizard.ui.tasks import spawn
+from wizard.ui.tasks import BusyWork
 from wizard.ui.transcript_view import TranscriptView
 
 if TYPE_CHECKING:
@@ -95,7 +95,6 @@ class TestPage(WizardPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Test"))
         self.setSubTitle(self.tr("Connect to the server and check every step, for real."))
-        self.task: asyncio.Task[CheckResult | None] | None = None
         self.result: CheckResult | None = None
         self._items: dict[Stage, QTreeWidgetItem] = {}
         layout = QVBoxLayout(self)
@@ -127,6 +126,13 @@ class TestPage(WizardPage):
         self.cancel_button.clicked.connect(self.cancel_run)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
+        # Next waits while a test runs (isComplete), so each change re-asks it.
+        self.work: BusyWork[CheckResult] = BusyWork(
+            self.run_button,
+            self.cancel_button,
+            gone=lambda: self.wiz.gone,
+            changed=self.completeChanged.emit,
+        )
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -281,6 +287,12 @@ class TestPage(WizardPage):
     def recipient(self) -> str:
         return self.to_address.text().strip() if self.sending() else ""
 
+    def run_settings(self) -> dict[str, str]:
+        """The test options as ``use_run_settings`` takes them (a rebuilt window keeps them)."""
+        if not self.sending():
+            return {"send": "no"}
+        return {"send": "yes", "to": self.to_address.text().strip()}
+
     def use_run_settings(self, settings: dict[str, str]) -> None:
         """Set recipient and send/check as a saved test had them."""
         self._loading = True
@@ -309,9 +321,11 @@ class TestPage(WizardPage):
     # -- running ------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self._active
+        return self.work.running
 
-    _active = False
+    @property
+    def task(self) -> asyncio.Task[CheckResult] | None:
+        return self.work.task
 
     def request(self) -> CheckRequest:
         send = self.send_radio.isChecked()
@@ -330,52 +344,28 @@ class TestPage(WizardPage):
     def start_run(self) -> None:
         if self.running:  # a double click never starts two runs
             return
-        self._active = True
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.completeChanged.emit()
         self._reset()
         # The verdict is for the settings as they are when the run starts.
         self._run_fingerprint = (self.wiz.current_settings(), self.wiz.current_secret())
         self.wiz.set_verdict(None)
         self._banner(None, self.tr("Testing…"))
-        self.task = spawn(self._run(self.request()), self._crashed)
-        self.task.add_done_callback(self._cancelled_early)
+        # BusyWork brings the buttons back however the run ends (also when it is
+        # cancelled before its first step) and hands an unexpected error to the app's
+        # exception hook after _run_done has said so on the page.
+        self.work.start(run_check(self.request(), self.on_event), self._run_done)
 
-    async def _run(self, request: CheckRequest) -> CheckResult | None:
-        try:
-            result = await run_check(request, self.on_event)
-        except asyncio.CancelledError:
-            if not self.wiz.gone:
-                self._banner(None, self.tr("Test cancelled."))
-                self._finish_run(None)
-            raise
-        if not self.wiz.gone:
-            self._finish_run(result)
-        return result
-
-    def _cancelled_early(self, task: asyncio.Task[CheckResult | None]) -> None:
-        """Cancelled before its first step (Cancel in the same loop turn as Run): the
-        run never reached its own clean-up, so the page must not stay "running"."""
-        if task.cancelled() and task is self.task and self.running and not self.wiz.gone:
+    def _run_done(self, task: asyncio.Task[CheckResult]) -> None:
+        if task.cancelled():
             self._banner(None, self.tr("Test cancelled."))
             self._finish_run(None)
-
-    def _crashed(self, exc: BaseException) -> None:
-        if self.wiz.gone:
-            return
-        self._finish_run(None)
-        self._banner(None, self.tr("The test stopped because of an internal error."))
-        import sys
-
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        elif task.exception() is not None:
+            self._finish_run(None)
+            self._banner(None, self.tr("The test stopped because of an internal error."))
+        else:
+            self._finish_run(task.result())
 
     def _finish_run(self, result: CheckResult | None) -> None:
         self.result = result
-        self._active = False
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self.completeChanged.emit()
         if result is not None:
             settings, secret = self._run_fingerprint
             code = result.diagnosis.code if result.diagnosis is not None else ""
@@ -466,8 +456,7 @@ class TestPage(WizardPage):
         return fill(template, found.sender, found.recipient, host, found.reply)
 
     def cancel_run(self) -> None:
-        if self.running and self.task is not None:
-            self.task.cancel()
+        self.work.cancel()
 
     def _reset(self) -> None:
         self.transcript.clear_lines()

@@ -1,0 +1,141 @@
+"""Where the GUI thread stalls during a check: the bench's first-check setup
+(a STARTTLS check with a message under qasync, the transcript pane fed), with a
+5 ms heartbeat and a sampler thread reading the GUI thread's stack every 0.5 ms.
+For every heartbeat gap over ``BENCH_GAP_MS`` (10) it prints the gap and the
+stacks sampled in it, most frequent first (the innermost project/library frames).
+
+Run: ``QT_QPA_PLATFORM=offscreen uv run python -m tests.benchmarks.stall_probe [CHECKS]``
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+
+def _as_main_py_runs(loop: object) -> None:
+    """The loop set up as ``wizard.ui.app`` sets it up (its default executor);
+    an older tree measured with ``BENCH_ROOT`` may not have it."""
+    try:
+        from wizard.ui.tasks import use_thread_pool
+    except ImportError:
+        return
+    use_thread_pool(loop)  # type: ignore[arg-type]
+
+
+def _stack(frame: object, depth: int = 14) -> str:
+    names = []
+    while frame is not None and len(names) < depth:
+        code = frame.f_code  # type: ignore[attr-defined]
+        names.append(f"{Path(code.co_filename).name}:{frame.f_lineno}:{code.co_name}")  # type: ignore[attr-defined]
+        frame = frame.f_back  # type: ignore[attr-defined]
+    return " < ".join(names)
+
+
+def main(checks: int) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import qasync  # isort: skip
+
+    from tests.servers import PASSWORD, USER, SmtpServer, make_certs
+    from wizard.core import tls
+    from wizard.core.engine import CheckRequest, LineAdded, run_check
+    from wizard.core.model import AuthMechanism, Profile, Security
+    from wizard.ui.transcript_view import TranscriptView
+
+    threshold = float(os.environ.get("BENCH_GAP_MS", "10")) / 1000
+    certs = make_certs(Path(tempfile.mkdtemp()))
+    ready, stop = threading.Event(), threading.Event()
+    port: list[int] = []
+
+    def serve() -> None:
+        async def run() -> None:
+            async with SmtpServer(certs, tls="starttls") as server:
+                port.append(server.port)
+                ready.set()
+                while not stop.is_set():
+                    await asyncio.sleep(0.05)
+
+        asyncio.run(run())
+
+    threading.Thread(target=serve, daemon=True).start()
+    ready.wait(10)
+    gui = threading.get_ident()
+    samples: list[tuple[float, str]] = []
+    sampling = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            if sampling.is_set():
+                frame = sys._current_frames().get(gui)
+                samples.append((time.monotonic(), _stack(frame)))
+            time.sleep(0.0005)
+
+    threading.Thread(target=sample, daemon=True).start()
+    app = QApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    _as_main_py_runs(loop)
+    view = TranscriptView()
+    view.resize(700, 400)
+    view.show()
+    gaps: list[tuple[float, float]] = []
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        if sampling.is_set() and now - last[0] > threshold:
+            gaps.append((last[0], now))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+
+    async def run() -> None:
+        await asyncio.sleep(0.3)
+        for number in range(checks):
+            view.clear_lines()
+            tls._context.cache_clear()
+            profile = Profile(
+                host="localhost", port=port[0], security=Security.STARTTLS, username=USER,
+                mechanism=AuthMechanism.PLAIN, from_address=USER, ca_file=certs.ca_file,
+            )  # fmt: skip
+            request = CheckRequest(profile=profile, password=PASSWORD, send=True)
+
+            def on_event(event: object) -> None:
+                if isinstance(event, LineAdded):
+                    view.append_line(event.line)
+
+            await asyncio.sleep(0.05)
+            gaps.clear()
+            samples.clear()
+            last[0] = time.monotonic()
+            sampling.set()
+            await run_check(request, on_event)
+            await asyncio.sleep(0.05)
+            sampling.clear()
+            print(f"check {number + 1}: {len(gaps)} gaps over {threshold * 1000:.0f} ms")
+            for start, end in sorted(gaps, key=lambda g: g[0] - g[1])[:4]:
+                inside = collections.Counter(s for t, s in samples if start <= t <= end)
+                print(f"  gap {(end - start) * 1000:.1f} ms")
+                for stack, count in inside.most_common(4):
+                    print(f"    {count:3d} × {stack}")
+
+    with loop:
+        loop.run_until_complete(run())
+    stop.set()
+    del timer
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2)
