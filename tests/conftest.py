@@ -49,6 +49,14 @@ def leaked_forms(password: str = PASSWORD, user: str = USER) -> list[str]:
     ]
 
 
+def forget_secrets() -> None:
+    """Empty error.log's list of known passwords between tests (process-wide state)."""
+    from wizard.core import errorlog
+
+    with errorlog._lock:
+        errorlog._secrets.clear()
+
+
 def assert_no_secret(text: str, password: str = PASSWORD, user: str = USER) -> None:
     for form in leaked_forms(password, user):
         assert form not in text, f"secret form {form!r} leaked"

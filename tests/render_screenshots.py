@@ -22,12 +22,13 @@ from PySide6.QtWidgets import QApplication
 
 from tests.certfactory import issue
 from tests.dnsserver import ThreadedDnsServer, Zone
+from tests.gui.helpers import change_settings
 from tests.keyrings import MemoryKeyring
 from tests.servers import PASSWORD, USER, Behaviour, ScriptedServer, SmtpServer, make_certs
 from wizard.core.discovery import DiscoveryOptions
 from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.engine import StageStarted
-from wizard.core.model import LastTest, Profile, Security
+from wizard.core.model import FromPolicy, LastTest, Profile, Security
 from wizard.core.secrets import SecretStore
 from wizard.core.stages import Stage
 from wizard.core.store import ProfileStore
@@ -171,8 +172,8 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
         ceo = "ceo@example.test"
         refusing = Behaviour(refuse_from_header=(ceo,))
         async with SmtpServer(certs, tls="implicit", behaviour=refusing) as strict:
-            wizard.apply_changes(
-                {"port": strict.port, "from_policy": "send_as_user", "from_address": ceo}
+            change_settings(
+                wizard, port=strict.port, from_policy=FromPolicy.SEND_AS_USER, from_address=ceo
             )
             page.start_run()
             await page.task
@@ -184,8 +185,8 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
             "is disabled for the Tenant."
         )
         async with SmtpServer(certs, tls="implicit", behaviour=m365) as disabled:
-            wizard.apply_changes(
-                {"port": disabled.port, "from_policy": "fixed_from", "from_address": USER}
+            change_settings(
+                wizard, port=disabled.port, from_policy=FromPolicy.FIXED_FROM, from_address=USER
             )
             page.start_run()
             await page.task
@@ -201,7 +202,7 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
             await asyncio.sleep(3600)
 
         async with ScriptedServer(stall) as slow:
-            wizard.apply_changes({"port": slow.port, "security": "none", "auth": False})
+            change_settings(wizard, port=slow.port, security=Security.NONE, auth=False)
             reached = asyncio.Event()
             page.start_run()
             original = page.on_event
@@ -218,7 +219,7 @@ async def render_pages(out: Path, app: QApplication, windows: Windows, certs) ->
             page.on_event = original  # type: ignore[method-assign]
             await asyncio.sleep(0.1)
 
-        wizard.apply_changes({"port": good.port, "security": "ssl", "auth": True})
+        change_settings(wizard, port=good.port, security=Security.SSL, auth=True)
         page.start_run()
         await page.task
         wizard.next()
@@ -290,8 +291,12 @@ async def render_certificates(out: Path, app: QApplication, wizard, folder: Path
     self_signed = issue(None, folder, common_name="mail.example.test")
     renewed = issue(None, folder, common_name="mail.example.test")
     async with SmtpServer(self_signed, tls="implicit") as server:  # type: ignore[arg-type]
-        wizard.apply_changes(
-            {"port": server.port, "security": "ssl", "from_policy": "fixed_from", "auth": True}
+        change_settings(
+            wizard,
+            port=server.port,
+            security=Security.SSL,
+            from_policy=FromPolicy.FIXED_FROM,
+            auth=True,
         )
         page.start_run()
         await page.task
@@ -305,11 +310,11 @@ async def render_certificates(out: Path, app: QApplication, wizard, folder: Path
         await page.task
         await shoot(app, wizard, out / "5-test-passed-pinned.png")
     async with SmtpServer(renewed, tls="implicit") as server:  # type: ignore[arg-type]
-        wizard.apply_changes({"port": server.port})
+        change_settings(wizard, port=server.port)
         page.start_run()
         await page.task
         await shoot(app, wizard, out / "5-test-failed-cert-changed.png")
-    wizard.apply_changes({"cert_pin": ""})
+    change_settings(wizard, cert_pin="")
 
 
 def main() -> int:

@@ -5,6 +5,7 @@ a fix (the Test page presses each one: tests/gui/test_test_page_result.py)."""
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from wizard.core.diagnosis import (
     app_password_page,
     fixes_for,
 )
+from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "docs" / "DIAGNOSES.md"
@@ -142,3 +144,107 @@ def test_the_json_fix_object_keeps_its_keys():
     for code in CATALOGUE:
         for fix in fixes_for(code, **REFERENCE):
             assert set(fix.to_dict()) == {"id", "label", "changes"}
+
+
+def _profile(settings: dict) -> Profile:
+    return Profile(
+        host=settings["host"],
+        port=settings["port"],
+        security=Security(settings["security"]),
+        auth=settings["auth"],
+        username="ana@example.test",
+        from_address="b@x.test",
+        mechanism=AuthMechanism.LOGIN,
+    )
+
+
+def _apply_fixes():
+    """Every APPLY fix any settings produce, with the settings (and profile) behind it."""
+    for code in CATALOGUE:
+        for settings in SETTINGS:
+            fixes = fixes_for(
+                code,
+                username="ana@example.test",
+                from_address="b@x.test",
+                mechanism="LOGIN",
+                cert_sha256=PIN,
+                **settings,
+            )
+            for fix in fixes:
+                if fix.kind is FixKind.APPLY:
+                    yield code, settings, fix
+
+
+PIN = ":".join(["AB"] * 32)
+
+
+def test_every_apply_fix_changes_a_copy_of_the_profile_and_undo_puts_it_back():
+    seen = set()
+    for code, settings, fix in _apply_fixes():
+        before = _profile(settings)
+        kept = before.copy()
+        after = fix.apply(before)
+        assert before == kept, f"{code}/{fix.id} changed the profile it was given"
+        for name, value in fix.changes.items():
+            assert getattr(after, name) == value, (code, fix.id, name)
+        # Typed as the profile's fields are: it saves and reads back as it is.
+        assert Profile.from_dict(after.to_dict()) == after, (code, fix.id)
+        assert fix.undo(before).apply(after) == before, (code, fix.id)
+        seen.add(fix.id)
+    assert seen == {
+        "use_ssl_465",
+        "use_starttls_587",
+        "use_ssl",
+        "use_starttls",
+        "auth_on",
+        "auth_off",
+        "mechanism_auto",
+        "fixed_from",
+        "trust_certificate",
+        "trust_new_certificate",
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "settings", "expected"),
+    [
+        # A firewall blocks 587: the fix moves to 465 with SSL/TLS from the start.
+        ("CONNECTION_TIMEOUT", {}, {"port": 465, "security": Security.SSL}),
+        # On 465 already: 587 with STARTTLS instead.
+        ("CONNECTION_REFUSED", {"port": 465, "security": "ssl"}, {"port": 587}),
+        # A 2525 port that waits for TLS: SSL/TLS, same port.
+        ("PORT_REQUIRES_TLS", {"port": 2525}, {"port": 2525, "security": Security.SSL}),
+        ("PORT_NOT_TLS", {"port": 2525, "security": "ssl"}, {"security": Security.STARTTLS}),
+        ("STARTTLS_NOT_OFFERED", {}, {"port": 465, "security": Security.SSL}),
+        ("AUTH_REQUIRED", {"auth": False}, {"auth": True}),
+        ("RELAY_DENIED", {"auth": False}, {"auth": True}),
+        ("AUTH_NOT_OFFERED", {"auth": True}, {"auth": False}),
+        ("AUTH_MECHANISM_UNSUPPORTED", {}, {"mechanism": AuthMechanism.AUTO}),
+        # The account may not send as the user: From becomes the login, replies to the user.
+        (
+            "SENDER_NOT_ALLOWED",
+            {"auth": True, "from_address": "ceo@example.test"},
+            {"from_policy": FromPolicy.FIXED_FROM, "from_address": "ana@example.test"},
+        ),
+        ("CERT_UNTRUSTED", {"self_signed": True}, {"cert_pin": PIN}),
+    ],
+)
+def test_the_main_fix_applies_what_its_label_says(code, settings, expected):
+    settings = {**REFERENCE, "mechanism": "LOGIN", "cert_sha256": PIN, **settings}
+    profile = _profile({**settings, "security": settings["security"]})
+    fix = fixes_for(code, **settings)[0]
+    after = fix.apply(profile)
+    for name, value in expected.items():
+        assert getattr(after, name) == value, name
+    assert after.effective_port == expected.get("port", profile.effective_port)
+
+
+def test_a_fix_that_is_advice_only_refuses_to_apply():
+    (advice,) = fixes_for("AUTH_FAILED", **REFERENCE)
+    with pytest.raises(ValueError, match="changes no setting"):
+        advice.apply(Profile())
+
+
+def test_the_json_changes_keep_their_plain_values():
+    (fix,) = fixes_for("STARTTLS_NOT_OFFERED", **REFERENCE)
+    assert json.dumps(fix.to_dict()["changes"]) == '{"port": 465, "security": "ssl"}'

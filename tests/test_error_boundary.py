@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, assert_no_secret, leaked_forms
+from tests.conftest import ROOT, assert_no_secret, forget_secrets, leaked_forms
 from tests.servers import PASSWORD, USER
 from wizard import cli
 from wizard.core.store import config_dir
@@ -91,7 +91,5 @@ def test_secret_forms_are_scrubbed_from_any_text():
 
 @pytest.fixture(autouse=True)
 def _forget_secrets():
-    from wizard.core import errorlog
-
     yield
-    errorlog.forget_secrets()
+    forget_secrets()

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from wizard import __version__
 from wizard.core import errorlog, i18n
 from wizard.core.argv import has_password_option
-from wizard.core.asciinum import NumberError, ascii_float, ascii_int
-from wizard.core.endpoint import EndpointError, parse_endpoint, to_ascii_host
+from wizard.core.asciinum import NumberError, ascii_float
+from wizard.core.diagnosis import Code
+from wizard.core.endpoint import EndpointError, parse_endpoint, parse_port, to_ascii_host
 from wizard.core.engine import (
     CheckRequest,
     CheckResult,
@@ -34,7 +35,14 @@ from wizard.core.engine import (
     run_check,
 )
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import DEFAULT_TIMEOUT, AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.model import (
+    DEFAULT_TIMEOUT,
+    SECURITY_LABELS,
+    AuthMechanism,
+    FromPolicy,
+    Profile,
+    Security,
+)
 from wizard.core.sanitize import printable
 from wizard.core.secrets import SecretStore, SecretStoreError, StoreKind
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
@@ -192,7 +200,9 @@ SOURCE_STATE_TEXT = {
     "skipped": QT_TRANSLATE_NOOP("Cli", "not needed"),
 }
 
-SECURITY_NAMES = {Security.SSL: "SSL/TLS", Security.STARTTLS: "STARTTLS", Security.NONE: "none"}
+# The readable output names the security in English, as it always has (SECURITY_LABELS'
+# sources, untranslated): scripts and support notes match on "none".
+SECURITY_NAMES = SECURITY_LABELS
 
 # Which option caused a field error, for a message at the right place.
 FIELD_OPTIONS = {
@@ -714,8 +724,8 @@ async def delete_saved(name: str) -> int:
 
 def _port(text: str) -> int:
     try:
-        return ascii_int(text, 1, 65535)
-    except NumberError:
+        return parse_port(text)
+    except EndpointError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)") from None
 
 
@@ -903,7 +913,7 @@ class ReadablePrinter:
         for line in textwrap.wrap(explanation, 76):
             print(f"  {line}", file=out)
         detail = diagnosis.detail
-        if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in FIELD_MESSAGES:
+        if diagnosis.code == Code.INVALID_INPUT and diagnosis.params.get("error") in FIELD_MESSAGES:
             # Name the option that caused it, in the user's language.
             field = diagnosis.params.get("field", "")
             message = field_message(diagnosis.params["error"])

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.servers import PASSWORD, USER
@@ -14,6 +16,7 @@ from wizard.core.diagnosis import Diagnosis, fixes_for
 from wizard.core.stages import Stage
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import install_translators
+from wizard.ui.profile_manager import NAME
 
 
 async def until(condition, timeout: float = 10.0, what: str = "condition") -> None:
@@ -22,6 +25,51 @@ async def until(condition, timeout: float = 10.0, what: str = "condition") -> No
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.01)
+
+
+def change_settings(wizard: sw.SetupWizard, **changes: Any) -> None:
+    """Change settings as the user would have typed them (typed values: Security.SSL)."""
+    wizard.use_settings(dataclasses.replace(wizard.draft, **changes))
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
+    """WCAG 2.x contrast ratio, from 1 (same) to 21 (black on white)."""
+    light, dark = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def row_text(manager, profile_id: str) -> list[str]:
+    """A saved setup's row in the manager, its cells as shown (as a screen reader reads)."""
+    for index in range(manager.count()):
+        item = manager.list.topLevelItem(index)
+        if item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
+            return [item.text(column) for column in range(4)]
+    return []
+
+
+def summary_text(wizard) -> str:
+    """The Finish page's summary: the settings in three lines, then the verdict."""
+    return "\n".join([wizard.settings_summary(), wizard.verdict_summary()])
+
+
+def failing_line_visible(view) -> bool:
+    """True when the transcript's failing line is drawn inside the pane."""
+    if view.failing is None or view._block_of(view.failing) < 0:
+        return False
+    block = view.document().findBlockByNumber(view._block_of(view.failing))
+    rect = view.blockBoundingGeometry(block).translated(view.contentOffset())
+    return rect.top() >= 0 and rect.bottom() <= view.viewport().height()
 
 
 def send_char(widget, char: str) -> None:

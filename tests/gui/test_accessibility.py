@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.helpers import type_into, until
+from tests.gui.helpers import contrast_ratio, type_into, until
 from wizard.core.deliverability import Finding, Status
 from wizard.core.transcript import Direction, TranscriptLine
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import Windows
-from wizard.ui.colours import contrast_ratio, status_colour
+from wizard.ui.colours import status_colour
 from wizard.ui.pages.deliverability import FindingView
 from wizard.ui.step_list import StepState, state_word
 

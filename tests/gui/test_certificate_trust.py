@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.certfactory import issue
-from tests.gui.helpers import fill_pages, until
+from tests.gui.helpers import change_settings, fill_pages, until
 from tests.servers import SmtpServer
 from wizard.core.tls import der_sha256
 from wizard.core.verdict import VerdictState
@@ -121,7 +121,7 @@ async def test_the_server_page_shows_the_trusted_certificate_and_forgets_it(
     server_page = wizard.pages[sw.SERVER]
     assert not server_page.pin_row.isVisibleTo(server_page)
     sha256 = der_sha256(self_signed.der)
-    wizard.apply_changes({"cert_pin": sha256})
+    change_settings(wizard, cert_pin=sha256)
     assert server_page.pin_row.isVisibleTo(server_page)
     assert sha256 in server_page.pin_label.text()
     server_page.forget_pin_button.click()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.helpers import until
+from tests.gui.helpers import change_settings, until
 from wizard.core.deliverability import Status
 from wizard.core.verdict import Verdict, now_iso
 from wizard.ui import setup_wizard as sw
@@ -93,7 +93,7 @@ async def test_a_pass_that_went_out_of_date_stops_saying_accepted(qtbot, ctx, zo
     corp_zone(zone)
     wizard, page = await open_checks(ctx, passed=True)
     assert page.status.text().startswith("Your mail was accepted.")
-    wizard.apply_changes({"port": 2525})  # no longer the settings that passed
+    change_settings(wizard, port=2525)  # no longer the settings that passed
     assert not wizard.test_passed
     assert page.status.text().startswith("To make sure mail from corp.test")
     wizard.close()

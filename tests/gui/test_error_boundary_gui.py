@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import io
 
-from tests.conftest import assert_no_secret
+from tests.conftest import assert_no_secret, forget_secrets
 from tests.servers import PASSWORD, USER
 from wizard.core import errorlog
 from wizard.core.store import StoreError, config_dir
@@ -38,7 +38,7 @@ async def test_the_error_log_never_holds_a_typed_or_stored_password(qtbot, ctx, 
         assert str(config_dir() / "error.log") in box.text() and "Traceback" not in box.text()
         box.close()
     finally:
-        errorlog.forget_secrets()
+        forget_secrets()
         wizard.close()
 
 
@@ -50,7 +50,7 @@ async def test_a_password_read_from_the_keyring_is_known_to_the_scrubber(qtbot, 
     try:
         assert OTHER_PASSWORD not in errorlog.scrub(f"x {OTHER_PASSWORD} y")
     finally:
-        errorlog.forget_secrets()
+        forget_secrets()
 
 
 def test_a_store_error_shows_its_own_words_and_is_not_a_crash(qtbot, tmp_home, tmp_path):
@@ -73,7 +73,7 @@ def test_an_app_that_cannot_start_says_one_line_and_exits_70(qtbot, tmp_home, mo
     try:
         assert app_module.main([]) == 70
     finally:
-        errorlog.forget_secrets()
+        forget_secrets()
     assert err.getvalue().count("\n") == 1 and "Traceback" not in err.getvalue()
     assert "error.log" in err.getvalue()
     details = (config_dir() / "error.log").read_text()

@@ -29,7 +29,9 @@ def test_no_page_imports_the_wizard_window():
         assert not [m for m in imported if m.endswith("setup_wizard")], path.name
 
 
-def test_the_wizard_window_offers_everything_a_page_may_ask_for(qtbot, ctx):
+async def test_the_wizard_window_offers_everything_a_page_may_ask_for(qtbot, ctx):
+    # async: the window starts its keyring lookup on the running loop (a sync test
+    # has none once an earlier test closed its loop).
     wizard = Windows(ctx).open_wizard()
     members = [
         name

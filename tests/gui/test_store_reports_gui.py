@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 
+from tests.gui.helpers import row_text
 from tests.servers import USER
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStore
@@ -26,7 +27,7 @@ async def test_the_window_names_each_skipped_setup_and_why(qtbot, tmp_path, keyr
     ctx = AppContext(ProfileStore(path), SecretStore(keyring_backend))
     ctx.load()
     manager = Windows(ctx).open_manager()
-    assert manager.count() == 1 and manager.row_text("a")[0] == "Office"
+    assert manager.count() == 1 and row_text(manager, "a")[0] == "Office"
     text = manager.message.text()
     assert str(path) in text and 'Setup 2 ("Shop"): port must be a whole number' in text
     manager.close()

@@ -10,7 +10,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractSlider, QLabel, QMessageBox, QWidget
 
-from tests.gui.helpers import fill_pages, show_diagnosis, until
+from tests.gui.helpers import (
+    contrast_ratio,
+    failing_line_visible,
+    fill_pages,
+    show_diagnosis,
+    until,
+)
 from tests.gui.test_accessibility import AA, themed  # noqa: F401 (a fixture)
 from tests.gui.test_pseudo_translation import clipped, settle, stretched  # noqa: F401
 from tests.servers import PASSWORD, USER, Behaviour, SmtpServer
@@ -20,7 +26,6 @@ from wizard.core.transcript import Direction, TranscriptLine
 from wizard.core.verdict import VerdictState
 from wizard.ui import setup_wizard as sw
 from wizard.ui.app import Windows
-from wizard.ui.colours import contrast_ratio
 from wizard.ui.transcript_view import TranscriptView
 
 CEO = "ceo@example.test"
@@ -110,7 +115,7 @@ async def test_a_refusal_shows_the_diagnosis_its_main_action_and_the_failing_lin
         view = page.transcript
         failing = view.lines[view.failing]
         assert failing.direction is Direction.SERVER and failing.text.startswith("550 5.7.60")
-        assert view.failing_line_visible(), "the 550 is out of view"
+        assert failing_line_visible(view), "the 550 is out of view"
         assert len(view.extraSelections()) == 1
         assert view.textCursor().block().text().endswith(failing.text)
         assert failing.text in view.accessibleDescription()
@@ -392,7 +397,7 @@ async def test_the_transcript_follows_the_newest_line_unless_the_reader_scrolled
     assert view.show_failure() == 140
     view.resize(400, 80)
     await settle()
-    assert view.failing_line_visible()
+    assert failing_line_visible(view)
     view.clear_lines()
     assert view.failing is None and view.extraSelections() == [] and view.following
     view.close()

@@ -10,6 +10,7 @@ import asyncio
 
 from PySide6.QtWidgets import QPlainTextEdit
 
+from tests.gui.helpers import failing_line_visible
 from tests.gui.test_pseudo_translation import settle
 from wizard.core.transcript import KEEP_HEAD, MAX_LINES, Direction, TranscriptLine, to_text
 from wizard.ui.transcript_view import DISPLAY_CAP, TranscriptView
@@ -70,7 +71,7 @@ async def test_fifty_thousand_lines_show_the_newest_and_say_where_the_rest_are(q
     assert "refused at the very end" in saved and "250-line 0\n" in saved
     # The failing line is found and shown although most lines were left out.
     index = view.show_failure()
-    assert index == len(view.lines) - 1 and view.failing_line_visible()
+    assert index == len(view.lines) - 1 and failing_line_visible(view)
     view.clear_lines()
     await settle()
     assert view.toPlainText() == "" and view.lines == [] and view.hidden == 0

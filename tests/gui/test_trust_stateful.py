@@ -365,7 +365,7 @@ class TrustMachine(RuleBasedStateMachine):
         w = self.wizard
         shown = {
             "Test page": w.test_page.status.text().startswith(PASSED_TEXT),
-            "Finish summary": "Test: passed" in w.summary_text(),
+            "Finish summary": "Test: passed" in w.verdict_summary(),
             "Save enabled": w.pages[sw.FINISH].save_button.isEnabled()
             and w.currentId() == sw.FINISH,
         }

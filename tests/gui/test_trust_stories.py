@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.conftest import assert_no_secret
-from tests.gui.helpers import fill_pages, type_into, until
+from tests.gui.helpers import fill_pages, row_text, summary_text, type_into, until
 from tests.servers import PASSWORD, USER, Behaviour, SmtpServer
 from wizard.core.model import FromPolicy, Profile, Security
 from wizard.core.secrets import SERVICE
@@ -111,10 +111,10 @@ async def test_a_saved_pass_comes_back_with_the_setup_and_goes_stale_on_a_new_pa
         again = windows.open_wizard(ctx.profiles.by_name("Office"))
         await until(lambda: again.password == PASSWORD, what="the password from the keyring")
         assert again.verdict_state() is VerdictState.PASSED
-        assert "Test: passed." in again.summary_text()
+        assert "Test: passed." in summary_text(again)
         again.pages[sw.SIGNIN].password.setText("a new one")
         assert again.verdict_state() is VerdictState.STALE
-        assert "Password changed since the last test." in again.summary_text()
+        assert "Password changed since the last test." in summary_text(again)
         again.retire()
 
 
@@ -249,16 +249,16 @@ async def test_saved_setups_are_home_test_in_place_and_export_from_the_saved_pas
         manager = windows.manager
         assert manager is not None and manager.isVisible() and not windows.wizards
         assert manager.close_button.isVisible()
-        assert manager.row_text(profile.id) == [
+        assert row_text(manager, profile.id) == [
             "Office", f"127.0.0.1:{server.port}", USER, "Not tested",
         ]  # fmt: skip
         screen = manager.screen().availableGeometry()
         assert screen.contains(manager.frameGeometry())
 
         manager.buttons["test"].click()  # runs at once, here
-        assert manager.row_text(profile.id)[3] == "Testing…"
+        assert row_text(manager, profile.id)[3] == "Testing…"
         await until(lambda: not manager.testing, 20, "the test")
-        assert manager.row_text(profile.id)[3].startswith("Passed · ")
+        assert row_text(manager, profile.id)[3].startswith("Passed · ")
         assert "test passed" in manager.message.text()
         on_disk = json.loads(ctx.profiles.path.read_text())["profiles"][0]["last_test"]
         assert on_disk["ok"] is True and on_disk["settings"]["port"] == str(server.port)
@@ -266,7 +266,7 @@ async def test_saved_setups_are_home_test_in_place_and_export_from_the_saved_pas
         # Changed elsewhere (another copy of the app, an older save): the row says so.
         ctx.profiles.put(ctx.profiles.by_id(profile.id).copy(port=server.port + 1))
         manager.refresh()
-        assert manager.row_text(profile.id)[3] == "Out of date (Port changed since the last test)"
+        assert row_text(manager, profile.id)[3] == "Out of date (Port changed since the last test)"
 
         manager.buttons["export"].click()
         dialog = manager.export_dialog

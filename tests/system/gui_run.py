@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 import qasync  # isort: skip
 
-from tests.gui.helpers import paste_into, type_into, until
+from tests.gui.helpers import paste_into, row_text, type_into, until
 from tests.system.stack import PASSWORD, USER
 from wizard.core.dnsquery import DnsClient, parse_nameserver
 from wizard.core.model import Security
@@ -115,7 +115,7 @@ async def run(stack: dict, out: Path, lang: str, config: Path) -> None:
     # A setup exists now, so closing the wizard leads home: the saved setups.
     await until(lambda: windows.manager is not None and windows.manager.isVisible(), 10, "home")
     manager = windows.manager
-    if not manager.row_text(profile.id):
+    if not row_text(manager, profile.id):
         raise Step("the saved setup is not listed in the saved setups")
 
     # A new window on the saved setup (a modal child of the saved setups): the

@@ -26,7 +26,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QWizard
 
-from tests.gui.helpers import paste_into, type_into, until
+from tests.gui.helpers import paste_into, row_text, summary_text, type_into, until
 from tests.system.gui_run import Step, _Bot, run_on_x, settle, shot
 from tests.system.stack import DOMAIN, PASSWORD, SEND_AS, USER
 from wizard.core.dnsquery import DnsClient, parse_nameserver
@@ -83,7 +83,7 @@ class Walk:
             "page": wizard.currentId(),
             "state": wizard.verdict_state().value,
             "test_status": wizard.test_page.status.text(),
-            "summary_text": wizard.summary_text(),
+            "summary_text": summary_text(wizard),
             "finish_summary_label": finish.summary.text(),
             # The Finish label that carries the verdict (its own line under the summary).
             "finish_verdict_label": getattr(finish, "verdict", finish.summary).text(),
@@ -318,10 +318,10 @@ async def saved_setups(walk: Walk) -> None:
     manager = walk.windows.open_manager()
     await until(manager.isVisible, 10, "the saved setups window")
     await settle()
-    walk.note("opened", title=manager.windowTitle(), row=manager.row_text(profile.id))
+    walk.note("opened", title=manager.windowTitle(), row=row_text(manager, profile.id))
     manager.select(profile.id)
     manager.buttons["test"].click()
-    walk.note("testing", row=manager.row_text(profile.id), message=manager.message.text())
+    walk.note("testing", row=row_text(manager, profile.id), message=manager.message.text())
     await until(lambda: profile.id not in manager.testing, 40, "the test from the saved setups")
     await settle()
     saved = walk.ctx.profiles.by_id(profile.id)
@@ -330,7 +330,7 @@ async def saved_setups(walk: Walk) -> None:
     close = manager.close_button
     walk.note(
         "tested",
-        row=manager.row_text(profile.id),
+        row=row_text(manager, profile.id),
         message=manager.message.text(),
         saved_state=saved_state(saved).value if saved else "",
         screen=[screen.x(), screen.y(), screen.width(), screen.height()],

@@ -9,16 +9,61 @@ Texts are English sources marked for translation (context ``Diagnosis`` and
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, fill
+from .model import AuthMechanism, FromPolicy, Profile, Security
+from .replies import Reply, is_permanent, is_transient
 from .stages import Stage
 
 _D = "Diagnosis"
 _F = "Fix"
+
+
+class Code(StrEnum):
+    """A diagnosis code. The values are the CLI's JSON contract (``diagnosis.code``
+    in ``--json``, docs/DIAGNOSES.md): add new ones, never rename or reuse one."""
+
+    HOST_NOT_FOUND = "HOST_NOT_FOUND"
+    CONNECTION_REFUSED = "CONNECTION_REFUSED"
+    CONNECTION_TIMEOUT = "CONNECTION_TIMEOUT"
+    NO_GREETING = "NO_GREETING"
+    GREETING_REJECTED = "GREETING_REJECTED"
+    PORT_NOT_TLS = "PORT_NOT_TLS"
+    PORT_REQUIRES_TLS = "PORT_REQUIRES_TLS"
+    STARTTLS_NOT_OFFERED = "STARTTLS_NOT_OFFERED"
+    STARTTLS_FAILED = "STARTTLS_FAILED"
+    CERT_UNTRUSTED = "CERT_UNTRUSTED"
+    CA_NOT_STRICT = "CA_NOT_STRICT"
+    CERT_HOSTNAME_MISMATCH = "CERT_HOSTNAME_MISMATCH"
+    CERT_EXPIRED = "CERT_EXPIRED"
+    CERT_CHANGED = "CERT_CHANGED"
+    TLS_VERSION_TOO_OLD = "TLS_VERSION_TOO_OLD"
+    TLS_FAILED = "TLS_FAILED"
+    AUTH_NOT_OFFERED = "AUTH_NOT_OFFERED"
+    SMTPUTF8_UNSUPPORTED = "SMTPUTF8_UNSUPPORTED"
+    AUTH_MECHANISM_UNSUPPORTED = "AUTH_MECHANISM_UNSUPPORTED"
+    AUTH_FAILED = "AUTH_FAILED"
+    AUTH_APP_PASSWORD_REQUIRED = "AUTH_APP_PASSWORD_REQUIRED"  # noqa: S105 (a code, not a secret)
+    AUTH_DISABLED_BY_PROVIDER = "AUTH_DISABLED_BY_PROVIDER"
+    AUTH_REQUIRED = "AUTH_REQUIRED"
+    ENCRYPTION_REQUIRED = "ENCRYPTION_REQUIRED"
+    PLAINTEXT_AUTH_BLOCKED = "PLAINTEXT_AUTH_BLOCKED"
+    SENDER_NOT_ALLOWED = "SENDER_NOT_ALLOWED"
+    SENDER_REJECTED = "SENDER_REJECTED"
+    RELAY_DENIED = "RELAY_DENIED"
+    RECIPIENT_REJECTED = "RECIPIENT_REJECTED"
+    MESSAGE_REJECTED = "MESSAGE_REJECTED"
+    TEMPORARY_FAILURE = "TEMPORARY_FAILURE"
+    RATE_LIMITED = "RATE_LIMITED"
+    CONNECTION_LOST = "CONNECTION_LOST"
+    PROTOCOL_ERROR = "PROTOCOL_ERROR"
+    TIMEOUT = "TIMEOUT"
+    INVALID_INPUT = "INVALID_INPUT"
 
 
 @dataclass(frozen=True)
@@ -31,8 +76,8 @@ def _e(title: str, explanation: str) -> Entry:
     return Entry(title, explanation)
 
 
-CATALOGUE: dict[str, Entry] = {
-    "HOST_NOT_FOUND": _e(
+CATALOGUE: dict[Code, Entry] = {
+    Code.HOST_NOT_FOUND: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Server name not found"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -40,7 +85,7 @@ CATALOGUE: dict[str, Entry] = {
             "your provider's help pages list the exact outgoing (SMTP) server name.",
         ),
     ),
-    "CONNECTION_REFUSED": _e(
+    Code.CONNECTION_REFUSED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server refused the connection"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -48,7 +93,7 @@ CATALOGUE: dict[str, Entry] = {
             "or the mail service is not running there.",
         ),
     ),
-    "CONNECTION_TIMEOUT": _e(
+    Code.CONNECTION_TIMEOUT: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "No answer from the server"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -56,7 +101,7 @@ CATALOGUE: dict[str, Entry] = {
             "port (many networks block port 25), or the server is down.",
         ),
     ),
-    "NO_GREETING": _e(
+    Code.NO_GREETING: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server did not say hello"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -64,7 +109,7 @@ CATALOGUE: dict[str, Entry] = {
             "server on this port, or it is overloaded.",
         ),
     ),
-    "GREETING_REJECTED": _e(
+    Code.GREETING_REJECTED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server turned us away"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -72,7 +117,7 @@ CATALOGUE: dict[str, Entry] = {
             "from this network or address.",
         ),
     ),
-    "PORT_NOT_TLS": _e(
+    Code.PORT_NOT_TLS: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "This port does not use SSL/TLS from the start"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -81,7 +126,7 @@ CATALOGUE: dict[str, Entry] = {
             "or SSL/TLS on port 465.",
         ),
     ),
-    "PORT_REQUIRES_TLS": _e(
+    Code.PORT_REQUIRES_TLS: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "This port needs SSL/TLS from the start"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -89,7 +134,7 @@ CATALOGUE: dict[str, Entry] = {
             'Choose "SSL/TLS" as the security for this port.',
         ),
     ),
-    "STARTTLS_NOT_OFFERED": _e(
+    Code.STARTTLS_NOT_OFFERED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server cannot switch to encryption (STARTTLS)"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -99,7 +144,7 @@ CATALOGUE: dict[str, Entry] = {
             "port 465.",
         ),
     ),
-    "STARTTLS_FAILED": _e(
+    Code.STARTTLS_FAILED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Switching to a secure connection failed"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -108,7 +153,7 @@ CATALOGUE: dict[str, Entry] = {
             "broken.",
         ),
     ),
-    "CERT_UNTRUSTED": _e(
+    Code.CERT_UNTRUSTED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate is not trusted"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -118,7 +163,7 @@ CATALOGUE: dict[str, Entry] = {
             "connection.",
         ),
     ),
-    "CA_NOT_STRICT": _e(
+    Code.CA_NOT_STRICT: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Your organisation's CA certificate is not accepted"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -127,7 +172,7 @@ CATALOGUE: dict[str, Entry] = {
             "server's certificate by its fingerprint.",
         ),
     ),
-    "CERT_HOSTNAME_MISMATCH": _e(
+    Code.CERT_HOSTNAME_MISMATCH: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The certificate is for a different server name"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -135,7 +180,7 @@ CATALOGUE: dict[str, Entry] = {
             "name your provider gives (the one on its certificate), not an alias or IP address.",
         ),
     ),
-    "CERT_EXPIRED": _e(
+    Code.CERT_EXPIRED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate has expired"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -143,7 +188,7 @@ CATALOGUE: dict[str, Entry] = {
             "administrator must renew it. Also check that this computer's date is correct.",
         ),
     ),
-    "CERT_CHANGED": _e(
+    Code.CERT_CHANGED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate has changed"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -152,7 +197,7 @@ CATALOGUE: dict[str, Entry] = {
             "administrator confirms its fingerprint.",
         ),
     ),
-    "TLS_VERSION_TOO_OLD": _e(
+    Code.TLS_VERSION_TOO_OLD: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server's encryption is outdated"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -161,7 +206,7 @@ CATALOGUE: dict[str, Entry] = {
             "Its administrator must enable TLS 1.2 or newer.",
         ),
     ),
-    "TLS_FAILED": _e(
+    Code.TLS_FAILED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The secure connection could not be set up"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -169,7 +214,7 @@ CATALOGUE: dict[str, Entry] = {
             "details below are for the server's administrator.",
         ),
     ),
-    "AUTH_NOT_OFFERED": _e(
+    Code.AUTH_NOT_OFFERED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer sign-in"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -178,7 +223,7 @@ CATALOGUE: dict[str, Entry] = {
             "network's mail) do not need a password.",
         ),
     ),
-    "SMTPUTF8_UNSUPPORTED": _e(
+    Code.SMTPUTF8_UNSUPPORTED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "This server cannot take an address with accents"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -187,7 +232,7 @@ CATALOGUE: dict[str, Entry] = {
             "nothing was sent. Use a plain address or ask its administrator.",
         ),
     ),
-    "AUTH_MECHANISM_UNSUPPORTED": _e(
+    Code.AUTH_MECHANISM_UNSUPPORTED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The sign-in method is not supported"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -195,7 +240,7 @@ CATALOGUE: dict[str, Entry] = {
             "pick the method automatically.",
         ),
     ),
-    "AUTH_FAILED": _e(
+    Code.AUTH_FAILED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "User name or password not accepted"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -204,7 +249,7 @@ CATALOGUE: dict[str, Entry] = {
             "by this test.",
         ),
     ),
-    "AUTH_APP_PASSWORD_REQUIRED": _e(
+    Code.AUTH_APP_PASSWORD_REQUIRED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "An app password is required"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -213,7 +258,7 @@ CATALOGUE: dict[str, Entry] = {
             "use it here.",
         ),
     ),
-    "AUTH_DISABLED_BY_PROVIDER": _e(
+    Code.AUTH_DISABLED_BY_PROVIDER: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Sign-in for mail programs is turned off"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -222,7 +267,7 @@ CATALOGUE: dict[str, Entry] = {
             "for the mailbox.",
         ),
     ),
-    "AUTH_REQUIRED": _e(
+    Code.AUTH_REQUIRED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server requires sign-in"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -230,7 +275,7 @@ CATALOGUE: dict[str, Entry] = {
             "account's user name and password.",
         ),
     ),
-    "ENCRYPTION_REQUIRED": _e(
+    Code.ENCRYPTION_REQUIRED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server requires encryption"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -238,7 +283,7 @@ CATALOGUE: dict[str, Entry] = {
             "(port 587) or SSL/TLS (port 465).",
         ),
     ),
-    "PLAINTEXT_AUTH_BLOCKED": _e(
+    Code.PLAINTEXT_AUTH_BLOCKED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Password not sent over an unencrypted connection"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -247,7 +292,7 @@ CATALOGUE: dict[str, Entry] = {
             "network.",
         ),
     ),
-    "SENDER_NOT_ALLOWED": _e(
+    Code.SENDER_NOT_ALLOWED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "This account may not send as that address"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -256,7 +301,7 @@ CATALOGUE: dict[str, Entry] = {
             "send everything from the account's own address with Reply-To set to the user.",
         ),
     ),
-    "SENDER_REJECTED": _e(
+    Code.SENDER_REJECTED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The sender address was refused"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -264,7 +309,7 @@ CATALOGUE: dict[str, Entry] = {
             "correctly and belongs to this account or domain.",
         ),
     ),
-    "RELAY_DENIED": _e(
+    Code.RELAY_DENIED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server will not pass mail on"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -273,7 +318,7 @@ CATALOGUE: dict[str, Entry] = {
             "sign-in on, or ask the server's administrator to allow this computer.",
         ),
     ),
-    "RECIPIENT_REJECTED": _e(
+    Code.RECIPIENT_REJECTED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The test recipient was refused"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -281,7 +326,7 @@ CATALOGUE: dict[str, Entry] = {
             "test to another mailbox.",
         ),
     ),
-    "MESSAGE_REJECTED": _e(
+    Code.MESSAGE_REJECTED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The test message was refused"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -289,7 +334,7 @@ CATALOGUE: dict[str, Entry] = {
             "reply below says why (content, size or policy).",
         ),
     ),
-    "TEMPORARY_FAILURE": _e(
+    Code.TEMPORARY_FAILURE: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Temporary problem on the server"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -297,7 +342,7 @@ CATALOGUE: dict[str, Entry] = {
             "far; try again in a few minutes.",
         ),
     ),
-    "RATE_LIMITED": _e(
+    Code.RATE_LIMITED: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Too many attempts or messages"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -305,7 +350,7 @@ CATALOGUE: dict[str, Entry] = {
             "Wait a while before trying again.",
         ),
     ),
-    "CONNECTION_LOST": _e(
+    Code.CONNECTION_LOST: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server closed the connection"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -313,7 +358,7 @@ CATALOGUE: dict[str, Entry] = {
             "an anti-spam measure or an overloaded server.",
         ),
     ),
-    "PROTOCOL_ERROR": _e(
+    Code.PROTOCOL_ERROR: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The server's answer made no sense"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -322,7 +367,7 @@ CATALOGUE: dict[str, Entry] = {
             "to a different kind of service.",
         ),
     ),
-    "TIMEOUT": _e(
+    Code.TIMEOUT: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "The check took too long"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -330,7 +375,7 @@ CATALOGUE: dict[str, Entry] = {
             "The server or the network may be overloaded.",
         ),
     ),
-    "INVALID_INPUT": _e(
+    Code.INVALID_INPUT: _e(
         QT_TRANSLATE_NOOP("Diagnosis", "Some settings need correcting"),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
@@ -338,11 +383,16 @@ CATALOGUE: dict[str, Entry] = {
             "marked field and run the check again.",
         ),
     ),
-    "CANCELLED": _e(
-        QT_TRANSLATE_NOOP("Diagnosis", "Check cancelled"),
-        QT_TRANSLATE_NOOP("Diagnosis", "The check was stopped before it finished."),
-    ),
 }
+
+
+def entry_for(code: str) -> Entry | None:
+    """The catalogue entry for a code read back from a file (a saved last test);
+    None for one this version does not know (written by a newer one)."""
+    try:
+        return CATALOGUE[Code(code)]
+    except ValueError:
+        return None
 
 
 class FixKind(StrEnum):
@@ -357,9 +407,14 @@ class FixKind(StrEnum):
 
 @dataclass(frozen=True)
 class Fix:
+    """One way forward from a diagnosis. An APPLY fix changes settings itself
+    (:meth:`apply`); the others say where the user goes, or why nothing helps."""
+
     id: str
     label: str  # English source text, context "Fix"
-    # Profile attribute -> new value; empty: advice only, nothing to apply.
+    # Profile attribute -> new value, typed as the Profile field is (the enums are
+    # StrEnums, so ``to_dict`` gives the JSON contract's plain strings); empty:
+    # advice only, nothing to apply.
     changes: dict[str, Any] = field(default_factory=dict)
     # Where the user changes it when it cannot apply itself: (page, field), e.g.
     # ("server", "ca_file"); the UI takes the user there with the focus on the field.
@@ -368,10 +423,6 @@ class Fix:
     help_url: str = ""
     # Run the test again unchanged: the cause may be gone in a while.
     retry: bool = False
-
-    @property
-    def applicable(self) -> bool:
-        return bool(self.changes)
 
     @property
     def kind(self) -> FixKind:
@@ -385,6 +436,22 @@ class Fix:
             return FixKind.RETRY
         return FixKind.NONE
 
+    @property
+    def pins_certificate(self) -> bool:
+        """It trusts a certificate by its fingerprint: ask the user first."""
+        return bool(self.changes.get("cert_pin"))
+
+    def apply(self, profile: Profile) -> Profile:
+        """A copy of ``profile`` with this fix's changes; ``profile`` is left as it was."""
+        if not self.changes:
+            raise ValueError(f"fix {self.id!r} changes no setting")
+        return dataclasses.replace(profile, **self.changes)
+
+    def undo(self, before: Profile) -> Fix:
+        """The fix that puts back what this one changes in ``before`` (the Undo button)."""
+        previous = {name: getattr(before, name) for name in self.changes}
+        return Fix("undo_" + self.id, self.label, previous)
+
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "label": self.label, "changes": dict(self.changes)}
 
@@ -397,19 +464,21 @@ FIX_SSL_465 = _fix(
     "use_ssl_465",
     QT_TRANSLATE_NOOP("Fix", "Switch to port 465 with SSL/TLS"),
     port=465,
-    security="ssl",
+    security=Security.SSL,
 )
 FIX_STARTTLS_587 = _fix(
     "use_starttls_587",
     QT_TRANSLATE_NOOP("Fix", "Switch to port 587 with STARTTLS"),
     port=587,
-    security="starttls",
+    security=Security.STARTTLS,
 )
 FIX_SSL_SAME_PORT = _fix(
-    "use_ssl", QT_TRANSLATE_NOOP("Fix", "Use SSL/TLS on this port"), security="ssl"
+    "use_ssl", QT_TRANSLATE_NOOP("Fix", "Use SSL/TLS on this port"), security=Security.SSL
 )
 FIX_STARTTLS_SAME_PORT = _fix(
-    "use_starttls", QT_TRANSLATE_NOOP("Fix", "Use STARTTLS on this port"), security="starttls"
+    "use_starttls",
+    QT_TRANSLATE_NOOP("Fix", "Use STARTTLS on this port"),
+    security=Security.STARTTLS,
 )
 FIX_AUTH_ON = _fix("auth_on", QT_TRANSLATE_NOOP("Fix", "Turn sign-in on"), auth=True)
 FIX_AUTH_OFF = _fix(
@@ -420,12 +489,12 @@ FIX_AUTH_OFF = _fix(
 FIX_MECH_AUTO = _fix(
     "mechanism_auto",
     QT_TRANSLATE_NOOP("Fix", "Choose the sign-in method automatically"),
-    mechanism="auto",
+    mechanism=AuthMechanism.AUTO,
 )
 FIX_FIXED_FROM = _fix(
     "fixed_from",
     QT_TRANSLATE_NOOP("Fix", "Send from the account's address, with replies to the user"),
-    from_policy="fixed_from",
+    from_policy=FromPolicy.FIXED_FROM,
 )
 FIX_RETRY = Fix("retry", QT_TRANSLATE_NOOP("Fix", "Try again later"), retry=True)
 FIX_RUN_AGAIN = Fix("run_again", QT_TRANSLATE_NOOP("Fix", "Run the test again"), retry=True)
@@ -606,7 +675,7 @@ def field_fix(name: str) -> Fix:
 
 @dataclass(frozen=True)
 class Diagnosis:
-    code: str
+    code: Code
     stage: Stage
     detail: str = ""  # the server's reply or the error, already redacted
     fixes: tuple[Fix, ...] = ()
@@ -625,7 +694,7 @@ class Diagnosis:
         title, explanation = self.title, self.explanation
         if translate is not None:
             title, explanation = translate(_D, title), translate(_D, explanation)
-        return title, _fill(explanation, self.params)
+        return title, fill(explanation, self.params)
 
     def to_dict(self, translate: Any = None) -> dict[str, object]:
         title, explanation = self.render(translate)
@@ -666,10 +735,6 @@ class Diagnosis:
         return data
 
 
-def _fill(text: str, params: dict[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: params.get(m.group(1), m.group(0)), text)
-
-
 _ENHANCED = re.compile(r"^\s*([245])\.(\d{1,3})\.(\d{1,3})\b")
 
 
@@ -684,7 +749,7 @@ def _has(text: str, *needles: str) -> bool:
     return any(n in lowered for n in needles)
 
 
-def classify_reply(stage: Stage, code: int, text: str) -> str:
+def classify_reply(stage: Stage, code: int, text: str) -> Code:
     """The diagnosis code for a refusing SMTP reply at ``stage``.
 
     Text and enhanced codes win over the stage: servers refuse "send as" at
@@ -696,49 +761,58 @@ def classify_reply(stage: Stage, code: int, text: str) -> str:
     if enhanced == "5.7.60" or _has(
         text, "not owned by user", "send as this sender", "sendasdenied", "send-as"
     ):
-        return "SENDER_NOT_ALLOWED"
+        return Code.SENDER_NOT_ALLOWED
     if enhanced == "5.7.9" or _has(text, "application-specific password"):
-        return "AUTH_APP_PASSWORD_REQUIRED"  # Gmail 534-5.7.9
+        return Code.AUTH_APP_PASSWORD_REQUIRED  # Gmail 534-5.7.9
     if enhanced == "5.7.139" or _has(text, "smtpclientauthentication is disabled"):
-        return "AUTH_DISABLED_BY_PROVIDER"  # Microsoft 365 535 5.7.139
+        return Code.AUTH_DISABLED_BY_PROVIDER  # Microsoft 365 535 5.7.139
     if _has(text, "starttls command first", "must issue a starttls") or enhanced == "5.7.10":
-        return "ENCRYPTION_REQUIRED"
-    if code == 538 or enhanced == "5.7.11":
-        return "PLAINTEXT_AUTH_BLOCKED"  # RFC 4954: encryption required for the mechanism
+        return Code.ENCRYPTION_REQUIRED
+    if code == Reply.ENCRYPTION_REQUIRED or enhanced == "5.7.11":
+        return Code.PLAINTEXT_AUTH_BLOCKED  # RFC 4954: encryption required for the mechanism
     if _has(text, "relay access denied", "relaying denied", "unable to relay") or (
-        _has(text, "relay") and code >= 500 and stage in (Stage.RCPT, Stage.SEND_AS)
+        _has(text, "relay") and is_permanent(code) and stage in (Stage.RCPT, Stage.SEND_AS)
     ):
-        return "RELAY_DENIED"
-    if code == 530 or (enhanced in ("5.7.0", "5.7.57") and _has(text, "authenticat")):
-        return "AUTH_REQUIRED"
-    if 400 <= code < 500 and _has(text, "rate", "too many", "limit exceeded"):
-        return "RATE_LIMITED"
+        return Code.RELAY_DENIED
+    if code == Reply.AUTH_REQUIRED or (
+        enhanced in ("5.7.0", "5.7.57") and _has(text, "authenticat")
+    ):
+        return Code.AUTH_REQUIRED
+    if is_transient(code) and _has(text, "rate", "too many", "limit exceeded"):
+        return Code.RATE_LIMITED
     if stage is Stage.AUTH:
-        if code == 504 or enhanced == "5.5.4" or _has(text, "unrecognized authentication"):
-            return "AUTH_MECHANISM_UNSUPPORTED"
-        if code in (535, 534) or enhanced in ("5.7.8", "5.7.3"):
-            return "AUTH_FAILED"
-    if 400 <= code < 500:
-        return "STARTTLS_FAILED" if stage is Stage.STARTTLS else "TEMPORARY_FAILURE"
+        if (
+            code == Reply.PARAMETER_NOT_IMPLEMENTED
+            or enhanced == "5.5.4"
+            or _has(text, "unrecognized authentication")
+        ):
+            return Code.AUTH_MECHANISM_UNSUPPORTED
+        if code in (Reply.AUTH_CREDENTIALS_INVALID, Reply.MECHANISM_TOO_WEAK) or enhanced in (
+            "5.7.8",
+            "5.7.3",
+        ):
+            return Code.AUTH_FAILED
+    if is_transient(code):
+        return Code.STARTTLS_FAILED if stage is Stage.STARTTLS else Code.TEMPORARY_FAILURE
     if stage is Stage.GREETING:
-        return "GREETING_REJECTED"
+        return Code.GREETING_REJECTED
     if stage is Stage.STARTTLS:
-        return "STARTTLS_FAILED"
+        return Code.STARTTLS_FAILED
     if stage is Stage.AUTH:
-        return "AUTH_FAILED"
+        return Code.AUTH_FAILED
     if stage is Stage.MAIL:
-        return "SENDER_REJECTED"
+        return Code.SENDER_REJECTED
     if stage is Stage.SEND_AS:
-        return "SENDER_NOT_ALLOWED"
+        return Code.SENDER_NOT_ALLOWED
     if stage is Stage.RCPT:
-        return "RECIPIENT_REJECTED"
+        return Code.RECIPIENT_REJECTED
     if stage is Stage.DATA:
-        return "MESSAGE_REJECTED"
-    return "PROTOCOL_ERROR"
+        return Code.MESSAGE_REJECTED
+    return Code.PROTOCOL_ERROR
 
 
 def fixes_for(
-    code: str,
+    code: Code,
     *,
     port: int,
     security: str,
@@ -758,80 +832,78 @@ def fixes_for(
 
     ``cert_sha256`` is the fingerprint of the certificate the server presented (known
     for the CERT_* codes); ``self_signed``: it is its own issuer, so no CA file helps."""
-    if code in ("CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "NO_GREETING"):
+    if code in (Code.CONNECTION_REFUSED, Code.CONNECTION_TIMEOUT, Code.NO_GREETING):
         if port == 465:
             return (FIX_STARTTLS_587,)
         if port == 587:
             return (FIX_SSL_465,)
         return (FIX_STARTTLS_587, FIX_SSL_465)
-    if code == "PORT_REQUIRES_TLS":
+    if code == Code.PORT_REQUIRES_TLS:
         return (FIX_SSL_SAME_PORT,) if port != 465 else (FIX_SSL_465,)
-    if code == "PORT_NOT_TLS":
+    if code == Code.PORT_NOT_TLS:
         return (FIX_STARTTLS_SAME_PORT, FIX_STARTTLS_587)
-    if code == "STARTTLS_NOT_OFFERED":
+    if code == Code.STARTTLS_NOT_OFFERED:
         return (FIX_SSL_465,) if port != 465 else (FIX_SSL_SAME_PORT,)
-    if code == "STARTTLS_FAILED":
+    if code == Code.STARTTLS_FAILED:
         return (FIX_SSL_465, FIX_RETRY) if port != 465 else (FIX_RETRY,)
-    if code in ("ENCRYPTION_REQUIRED", "PLAINTEXT_AUTH_BLOCKED"):
+    if code in (Code.ENCRYPTION_REQUIRED, Code.PLAINTEXT_AUTH_BLOCKED):
         return (FIX_STARTTLS_587, FIX_SSL_465) if security == "none" else (FIX_SSL_465,)
-    if code == "AUTH_NOT_OFFERED":
+    if code == Code.AUTH_NOT_OFFERED:
         return (FIX_STARTTLS_587, FIX_AUTH_OFF) if not encrypted else (FIX_AUTH_OFF,)
-    if code == "AUTH_MECHANISM_UNSUPPORTED":
+    if code == Code.AUTH_MECHANISM_UNSUPPORTED:
         return (FIX_MECH_AUTO,) if mechanism != "auto" else (FIX_ADMIN_MECHANISM,)
-    if code == "AUTH_REQUIRED":
+    if code == Code.AUTH_REQUIRED:
         return (FIX_AUTH_ON,) if not auth else (FIX_CHECK_PASSWORD,)
-    if code == "RELAY_DENIED":
+    if code == Code.RELAY_DENIED:
         if not auth:
             return (FIX_AUTH_ON,)
         if port == 25:  # an MX answers on 25 and relays for nobody: use submission
             return (FIX_STARTTLS_587, FIX_RELAY_HOST)
         return (FIX_RELAY_HOST,)
-    if code == "SENDER_NOT_ALLOWED":
+    if code == Code.SENDER_NOT_ALLOWED:
         if "@" in username and username.lower() != from_address.lower():
             # The account's own address is the one From it may always use.
             changes = {**FIX_FIXED_FROM.changes, "from_address": username}
             return (Fix(FIX_FIXED_FROM.id, FIX_FIXED_FROM.label, changes),)
         return (FIX_FIXED_FROM,)
-    if code == "AUTH_FAILED":
+    if code == Code.AUTH_FAILED:
         return (FIX_CHECK_PASSWORD,)
-    if code == "AUTH_APP_PASSWORD_REQUIRED":
+    if code == Code.AUTH_APP_PASSWORD_REQUIRED:
         page = app_password_page(host)
         if page:
             return (Fix("app_password_page", APP_PASSWORD_LABEL, help_url=page), FIX_APP_PASSWORD)
         return (FIX_APP_PASSWORD,)
-    if code == "AUTH_DISABLED_BY_PROVIDER":
+    if code == Code.AUTH_DISABLED_BY_PROVIDER:
         return (FIX_SMTP_AUTH_HELP,)
-    if code == "CERT_UNTRUSTED":
+    if code == Code.CERT_UNTRUSTED:
         if not cert_sha256:
             return (FIX_CA_FILE,)
         trust = trust_fix(cert_sha256)
         return (trust, FIX_CA_FILE) if self_signed else (FIX_CA_FILE, trust)
-    if code == "CA_NOT_STRICT":
+    if code == Code.CA_NOT_STRICT:
         return (trust_fix(cert_sha256), FIX_ADMIN_CA) if cert_sha256 else (FIX_ADMIN_CA,)
-    if code == "CERT_CHANGED":
+    if code == Code.CERT_CHANGED:
         if not cert_sha256:
             return (FIX_ADMIN_CERT_CHANGED,)
         return (FIX_ADMIN_CERT_CHANGED, trust_fix(cert_sha256, TRUST_NEW_LABEL))
-    if code == "CERT_HOSTNAME_MISMATCH":
+    if code == Code.CERT_HOSTNAME_MISMATCH:
         return (FIX_CERT_HOST,)
-    if code == "HOST_NOT_FOUND":
+    if code == Code.HOST_NOT_FOUND:
         return (FIX_HOST,)
-    if code in ("SENDER_REJECTED", "SMTPUTF8_UNSUPPORTED"):
+    if code in (Code.SENDER_REJECTED, Code.SMTPUTF8_UNSUPPORTED):
         return (FIX_SENDER,)
-    if code == "RECIPIENT_REJECTED":
+    if code == Code.RECIPIENT_REJECTED:
         return (FIX_RECIPIENT,)
-    if code == "PROTOCOL_ERROR":
+    if code == Code.PROTOCOL_ERROR:
         return (FIX_PORT,)
-    if code == "INVALID_INPUT":
+    if code == Code.INVALID_INPUT:
         return (field_fix(field or "host"),)
-    if code in ("TEMPORARY_FAILURE", "RATE_LIMITED", "CONNECTION_LOST", "TIMEOUT"):
+    if code in (Code.TEMPORARY_FAILURE, Code.RATE_LIMITED, Code.CONNECTION_LOST, Code.TIMEOUT):
         return (FIX_RETRY,)
-    if code == "CANCELLED":
-        return (FIX_RUN_AGAIN,)
     return {
-        "GREETING_REJECTED": (FIX_ADMIN_GREETING,),
-        "CERT_EXPIRED": (FIX_ADMIN_RENEW,),
-        "TLS_VERSION_TOO_OLD": (FIX_ADMIN_TLS_VERSION,),
-        "TLS_FAILED": (FIX_ADMIN_TLS,),
-        "MESSAGE_REJECTED": (FIX_ADMIN_MESSAGE,),
+        Code.GREETING_REJECTED: (FIX_ADMIN_GREETING,),
+        Code.CERT_EXPIRED: (FIX_ADMIN_RENEW,),
+        Code.TLS_VERSION_TOO_OLD: (FIX_ADMIN_TLS_VERSION,),
+        Code.TLS_FAILED: (FIX_ADMIN_TLS,),
+        Code.MESSAGE_REJECTED: (FIX_ADMIN_MESSAGE,),
     }.get(code, (FIX_RUN_AGAIN,))

@@ -35,7 +35,7 @@ from aiosmtplib.response import SMTPResponse
 from aiosmtplib.typing import SMTPStatus
 
 from .dnsquery import DnsClient, DnsMissing, DnsUnavailable
-from .endpoint import EndpointError, to_ascii_host
+from .endpoint import EndpointError, ehlo_name, to_ascii_host
 from .model import Security
 from .providers import Provider, for_domain, for_mx
 from .sources import SOURCE_LABELS as SOURCE_LABELS  # re-exported: see sources.py
@@ -154,9 +154,8 @@ PROBE_FAILURES: tuple[type[BaseException], ...] = (
 
 
 def _ehlo_name(sock: socket.socket) -> str:
-    """Our address literal (RFC 5321 4.1.3), as the check engine sends it."""
-    address = str(sock.getsockname()[0])
-    return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
+    """Our address literal, as the check engine sends it."""
+    return ehlo_name(str(sock.getsockname()[0]))
 
 
 async def _open_socket(address: str, port: int) -> socket.socket:

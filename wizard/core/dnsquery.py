@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .asciinum import NumberError, ascii_int, ip_literal
+from .asciinum import ip_literal
+from .endpoint import EndpointError, parse_port
 
 if TYPE_CHECKING:
     from dns.asyncresolver import Resolver
@@ -76,8 +77,8 @@ def parse_nameserver(text: str) -> Nameserver:
 
 def _port(text: str, whole: str) -> int:
     try:
-        return ascii_int(text, 1, 65535)
-    except NumberError:
+        return parse_port(text)
+    except EndpointError:
         raise NameserverError(whole) from None
 
 

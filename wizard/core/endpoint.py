@@ -137,11 +137,22 @@ def parse_endpoint(text: str) -> Endpoint:
     return Endpoint(to_ascii_host(text), port, security)
 
 
-def _parse_port(text: str) -> int:
+PORT_MIN, PORT_MAX = 1, 65535  # TCP port 0 is reserved; nothing listens there
+
+
+def parse_port(text: str) -> int:
+    """A TCP port as people type it: ASCII digits only (no ``２５``, no ``٤٦٥``),
+    1-65535. The one port parser: the Host field, ``--port``, ``--nameserver``
+    and every import go through it. Raises EndpointError ``port.invalid`` or
+    ``port.range``."""
     try:
-        return ascii_int(text.strip(), 1, 65535)
+        return ascii_int(text, PORT_MIN, PORT_MAX)
     except NumberError as exc:
         raise EndpointError(f"port.{exc.reason}") from None
+
+
+def _parse_port(text: str) -> int:
+    return parse_port(text.strip())
 
 
 def format_host_port(host: str, port: int) -> str:
@@ -149,6 +160,12 @@ def format_host_port(host: str, port: int) -> str:
     if ":" in host:
         return f"[{host}]:{port}"
     return f"{host}:{port}"
+
+
+def ehlo_name(local_address: str) -> str:
+    """What we say in EHLO: our own address as an address literal (RFC 5321 4.1.3),
+    since we have no name the server could check."""
+    return f"[IPv6:{local_address}]" if ":" in local_address else f"[{local_address}]"
 
 
 def security_for_port(port: int) -> Security | None:

@@ -23,7 +23,7 @@ import functools
 import os
 import socket
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -34,14 +34,18 @@ from aiosmtplib.esmtp import parse_esmtp_extensions
 from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
 
 from . import i18n, wire
-from .diagnosis import Diagnosis, classify_reply, fixes_for
-from .endpoint import EndpointError, format_host_port, to_ascii_host
+from .diagnosis import Code, Diagnosis, classify_reply, fixes_for
+from .endpoint import EndpointError, ehlo_name, format_host_port, to_ascii_host
 from .i18n import QT_TRANSLATE_NOOP
 from .model import AuthMechanism, FromPolicy, Profile, Security
-from .stages import EXIT_OK, STAGE_EXIT, Stage
+from .replies import Reply
+from .stages import EXIT_INPUT, EXIT_OK, STAGE_EXIT, Stage
 from .tls import (
     CA_DEFECT_CODES,
     DEFECTS,
+    X509_V_ERR_CERT_HAS_EXPIRED,
+    X509_V_ERR_HOSTNAME_MISMATCH,
+    X509_V_ERR_IP_ADDRESS_MISMATCH,
     TlsInfo,
     ca_defects,
     certificate_info,
@@ -164,7 +168,6 @@ class CheckResult:
     greeting: str = ""
     extensions: list[str] = field(default_factory=list)
     tls: TlsInfo | None = None
-    bytes_sent: int = 0
     auth_offered: list[str] = field(default_factory=list)  # AUTH mechanisms (last EHLO)
     auth_used: str = ""  # the mechanism that was tried ("" if sign-in was not reached)
     # Notes worth a line beside the verdict, in the user's language (transcript.note).
@@ -193,7 +196,7 @@ class _PortWantsTls(Exception):
 class _Failure(Exception):
     def __init__(
         self,
-        code: str,
+        code: Code,
         detail: str = "",
         exit_code: int | None = None,
         params: dict[str, str] | None = None,
@@ -207,7 +210,12 @@ class _Failure(Exception):
 
 
 # Failures about the server's certificate: each names the certificate presented.
-CERT_CODES = ("CERT_UNTRUSTED", "CERT_HOSTNAME_MISMATCH", "CERT_EXPIRED", "CA_NOT_STRICT")
+CERT_CODES = (
+    Code.CERT_UNTRUSTED,
+    Code.CERT_HOSTNAME_MISMATCH,
+    Code.CERT_EXPIRED,
+    Code.CA_NOT_STRICT,
+)
 
 
 def _reply_text(code: int, message: str) -> str:
@@ -319,10 +327,10 @@ class _Run:
                 )
             )
         except socket.gaierror as exc:
-            raise _Failure("HOST_NOT_FOUND", str(exc.strerror or exc)) from None
+            raise _Failure(Code.HOST_NOT_FOUND, str(exc.strerror or exc)) from None
         except TimeoutError:
             raise _Failure(
-                "HOST_NOT_FOUND",
+                Code.HOST_NOT_FOUND,
                 note(QT_TRANSLATE_NOOP("Transcript", "the name lookup timed out")),
             ) from None
         addresses: list[tuple[int, tuple[str, int]]] = []
@@ -348,7 +356,7 @@ class _Run:
             except TimeoutError:
                 sock.close()
                 last_error = _Failure(
-                    "CONNECTION_TIMEOUT",
+                    Code.CONNECTION_TIMEOUT,
                     note(
                         QT_TRANSLATE_NOOP("Transcript", "no answer within {seconds} s"),
                         seconds=f"{self.stage_timeout:g}",
@@ -357,7 +365,7 @@ class _Run:
             except OSError as exc:  # refused, unreachable, ...
                 sock.close()
                 reason = os.strerror(exc.errno) if exc.errno else str(exc)
-                last_error = _Failure("CONNECTION_REFUSED", reason)
+                last_error = _Failure(Code.CONNECTION_REFUSED, reason)
             except BaseException:
                 sock.close()
                 raise
@@ -429,10 +437,8 @@ class _Run:
         return await self._tls_context
 
     def _ehlo_name(self) -> str:
-        # RFC 5321 4.1.3: an address literal when we have no name the server could check.
         assert self.sock is not None
-        local = self.sock.getsockname()[0]
-        return f"[IPv6:{local}]" if ":" in local else f"[{local}]"
+        return ehlo_name(self.sock.getsockname()[0])
 
     def _build_tls_context(self) -> ssl.SSLContext:
         # A pin replaces CA and name checks: the leaf's SHA-256 is compared right after
@@ -469,7 +475,7 @@ class _Run:
         )
         reason = note(QT_TRANSLATE_NOOP("Transcript", "not the pinned certificate"))
         return _Failure(
-            "CERT_CHANGED",
+            Code.CERT_CHANGED,
             detail,
             params={**info.params(), "pinned": pinned, "tls_reason": reason},
         )
@@ -524,7 +530,7 @@ class _Run:
                 raise self.pin_failure
         except _PortWantsTls:
             raise _Failure(
-                "PORT_REQUIRES_TLS",
+                Code.PORT_REQUIRES_TLS,
                 note(
                     QT_TRANSLATE_NOOP("Transcript", "no greeting within {seconds} s"),
                     seconds=f"{probe_after:g}",
@@ -540,16 +546,16 @@ class _Run:
                 QT_TRANSLATE_NOOP("Transcript", "no greeting within {seconds} s"),
                 seconds=f"{self.stage_timeout:g}",
             )
-            raise _Failure("NO_GREETING", silent) from None
+            raise _Failure(Code.NO_GREETING, silent) from None
         except aiosmtplib.SMTPConnectError as exc:
             cause = exc.__cause__
             if isinstance(cause, ssl.SSLError):
                 raise _tls_failure(cause, Stage.TLS) from None
             if isinstance(cause, aiosmtplib.SMTPResponseException):
-                raise _Failure("PROTOCOL_ERROR", cause.message) from None
-            raise _Failure("CONNECTION_LOST", str(exc)) from None
+                raise _Failure(Code.PROTOCOL_ERROR, cause.message) from None
+            raise _Failure(Code.CONNECTION_LOST, str(exc)) from None
         except aiosmtplib.SMTPResponseException as exc:
-            raise _Failure("PROTOCOL_ERROR", exc.message) from None
+            raise _Failure(Code.PROTOCOL_ERROR, exc.message) from None
         finally:
             self.observer.on_connection_made = None
         self.greeting = _reply_text(response.code, response.message)  # type: ignore[attr-defined]
@@ -635,7 +641,7 @@ class _Run:
         try:
             response = await self._timed(self.client.ehlo())
         except aiosmtplib.SMTPHeloError as exc:
-            if exc.code in (500, 502) and self.client.is_connected:
+            if exc.code in (Reply.SYNTAX_ERROR, Reply.NOT_IMPLEMENTED) and self.client.is_connected:
                 # RFC 5321 3.2: a server that does not know EHLO gets HELO.
                 response = await self._timed(self.client.helo())
             else:
@@ -652,7 +658,7 @@ class _Run:
         if not self.client.supports_extension("starttls"):
             # Never fall back to plaintext: stop before any credentials are sent.
             raise _Failure(
-                "STARTTLS_NOT_OFFERED",
+                Code.STARTTLS_NOT_OFFERED,
                 note(
                     QT_TRANSLATE_NOOP(
                         "Transcript",
@@ -688,12 +694,12 @@ class _Run:
         self.start(Stage.AUTH)
         if not self.encrypted and not self.profile.allow_plaintext_auth:
             raise _Failure(
-                "PLAINTEXT_AUTH_BLOCKED",
+                Code.PLAINTEXT_AUTH_BLOCKED,
                 note(QT_TRANSLATE_NOOP("Transcript", "the connection is not encrypted")),
             )
         if not client.supports_extension("auth"):
             raise _Failure(
-                "AUTH_NOT_OFFERED",
+                Code.AUTH_NOT_OFFERED,
                 note(
                     QT_TRANSLATE_NOOP(
                         "Transcript",
@@ -707,7 +713,7 @@ class _Run:
         mechanism = self._choose_mechanism(offered)
         if mechanism is None:
             raise _Failure(
-                "AUTH_MECHANISM_UNSUPPORTED",
+                Code.AUTH_MECHANISM_UNSUPPORTED,
                 note(
                     QT_TRANSLATE_NOOP("Transcript", "the server offers: {mechanisms}"),
                     mechanisms=" ".join(offered) or "-",
@@ -929,16 +935,21 @@ class _Run:
         )
         replies = iter(group)
         # DATA got 354: the server now reads a message, whatever came before.
-        data_open = self.request.send and group[-1][0].code == 354
+        data_open = self.request.send and group[-1][0].code == Reply.START_MAIL_INPUT
 
         def take(verb: str, address: str, stage: Stage) -> int:
             response, at = next(replies)
-            ok = {"MAIL": (250,), "RCPT": (250, 251), "RSET": (250,), "DATA": (354,)}[verb]
+            ok = {
+                "MAIL": (Reply.OK,),
+                "RCPT": (Reply.OK, Reply.WILL_FORWARD),
+                "RSET": (Reply.OK,),
+                "DATA": (Reply.START_MAIL_INPUT,),
+            }[verb]
             if response.code not in ok:
                 kind = {"MAIL": Stage.MAIL, "RCPT": Stage.RCPT}.get(verb, stage)
                 failure = _refused(stage, kind, response.code, response.message)
                 if verb == "DATA":
-                    failure.exit_code = 25
+                    failure.exit_code = STAGE_EXIT[Stage.DATA]  # refused after DATA, swaks 25
                 raise failure
             return int(at)
 
@@ -982,7 +993,7 @@ class _Run:
             protocol.execute_group([body], self.stage_timeout, body=True), self.stage_timeout
         )
         response, at = sent[0]
-        if response.code != 250:
+        if response.code != Reply.OK:
             raise _Failure(
                 classify_reply(Stage.DATA, response.code, response.message),
                 _reply_text(response.code, response.message),
@@ -1003,7 +1014,7 @@ class _Run:
             return
         if not self.client.supports_extension("smtputf8"):
             raise _Failure(
-                "SMTPUTF8_UNSUPPORTED",
+                Code.SMTPUTF8_UNSUPPORTED,
                 note(
                     QT_TRANSLATE_NOOP(
                         "Transcript",
@@ -1095,10 +1106,14 @@ class _Run:
         if info.subject == info.issuer:
             failure.params["self_signed"] = "yes"
         ca_file = self.profile.ca_file.strip()
-        if failure.code == "CERT_UNTRUSTED" and ca_file and failure.verify_code in CA_DEFECT_CODES:
+        if (
+            failure.code == Code.CERT_UNTRUSTED
+            and ca_file
+            and failure.verify_code in CA_DEFECT_CODES
+        ):
             # The CA file was selected and used: its CA's own defects failed the check.
             defects = ca_defects(ca_file, der)
-            failure.code = "CA_NOT_STRICT"
+            failure.code = Code.CA_NOT_STRICT
             failure.params["defects"] = (
                 "; ".join(i18n.localize("Diagnosis", DEFECTS[d]) for d in defects) or failure.detail
             )
@@ -1200,22 +1215,24 @@ def _tls_failure(exc: ssl.SSLError, stage: Stage) -> _Failure:
     detail = getattr(exc, "verify_message", "") or exc.reason or str(exc)
     if isinstance(exc, ssl.SSLCertVerificationError):
         code = exc.verify_code
-        if code == 10:  # X509_V_ERR_CERT_HAS_EXPIRED
-            failure = _Failure("CERT_EXPIRED", detail)
-        elif code in (62, 64) or "mismatch" in detail.lower():  # HOSTNAME / IP_ADDRESS_MISMATCH
-            failure = _Failure("CERT_HOSTNAME_MISMATCH", detail)
+        if code == X509_V_ERR_CERT_HAS_EXPIRED:
+            failure = _Failure(Code.CERT_EXPIRED, detail)
+        elif code in (X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH) or (
+            "mismatch" in detail.lower()
+        ):
+            failure = _Failure(Code.CERT_HOSTNAME_MISMATCH, detail)
         else:
-            failure = _Failure("CERT_UNTRUSTED", detail)
+            failure = _Failure(Code.CERT_UNTRUSTED, detail)
         failure.verify_code = code
         return failure
     text = str(exc).upper()
     if stage is Stage.TLS and (
         "WRONG_VERSION_NUMBER" in text or "RECORD_LAYER" in text or "PACKET_LENGTH_TOO_LONG" in text
     ):
-        return _Failure("PORT_NOT_TLS", detail)
+        return _Failure(Code.PORT_NOT_TLS, detail)
     if "UNSUPPORTED_PROTOCOL" in text or "PROTOCOL_VERSION" in text or "NO_PROTOCOLS" in text:
-        return _Failure("TLS_VERSION_TOO_OLD", detail)
-    return _Failure("STARTTLS_FAILED" if stage is Stage.STARTTLS else "TLS_FAILED", detail)
+        return _Failure(Code.TLS_VERSION_TOO_OLD, detail)
+    return _Failure(Code.STARTTLS_FAILED if stage is Stage.STARTTLS else Code.TLS_FAILED, detail)
 
 
 def _refused(stage: Stage, kind: Stage, code: int, message: str) -> _Failure:
@@ -1324,7 +1341,7 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
             )
         )
         run.finish(StepStatus.FAILED, f"{field_name}: {code}")
-        failure = _Failure("INVALID_INPUT", f"{field_name}: {code}")
+        failure = _Failure(Code.INVALID_INPUT, f"{field_name}: {code}")
         return _conclude(run, failure, {"field": field_name, "error": code})
 
     deadline = request.deadline or profile.timeout * 4
@@ -1339,26 +1356,26 @@ async def run_check(request: CheckRequest, on_event: EventSink | None = None) ->
                 await run.describe_certificate(failure)
         except TimeoutError:
             failure = _Failure(
-                "TIMEOUT",
+                Code.TIMEOUT,
                 note(
                     QT_TRANSLATE_NOOP("Transcript", "stopped after {seconds} s"),
                     seconds=f"{deadline:g}",
                 ),
             )
         except aiosmtplib.SMTPServerDisconnected as exc:
-            failure = _Failure("CONNECTION_LOST", str(exc))
+            failure = _Failure(Code.CONNECTION_LOST, str(exc))
         except aiosmtplib.SMTPResponseException as exc:
             if exc.code < 0:
-                failure = _Failure("PROTOCOL_ERROR", exc.message)
+                failure = _Failure(Code.PROTOCOL_ERROR, exc.message)
             else:
                 failure = _Failure(
                     classify_reply(run.stage, exc.code, exc.message),
                     _reply_text(exc.code, exc.message),
                 )
         except (aiosmtplib.SMTPException, OSError) as exc:
-            failure = _Failure("CONNECTION_LOST", str(exc))
+            failure = _Failure(Code.CONNECTION_LOST, str(exc))
         except EndpointError as exc:
-            failure = _Failure("INVALID_INPUT", exc.code)
+            failure = _Failure(Code.INVALID_INPUT, exc.code)
         except asyncio.CancelledError:
             run.transcript.error(note(QT_TRANSLATE_NOOP("Transcript", "Check cancelled")))
             run.finish(StepStatus.FAILED, "cancelled")
@@ -1424,8 +1441,8 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
             params=params,
         )
         exit_code = failure.exit_code if failure.exit_code is not None else STAGE_EXIT[run.stage]
-        if failure.code == "INVALID_INPUT":
-            exit_code = 1
+        if failure.code == Code.INVALID_INPUT:
+            exit_code = EXIT_INPUT
         run.emit(DiagnosisMade(diagnosis))
     return CheckResult(
         ok=failure is None,
@@ -1436,31 +1453,7 @@ def _conclude(run: _Run, failure: _Failure | None, extra: dict[str, str]) -> Che
         greeting=run.greeting,
         extensions=run.extensions,
         tls=run.tls,
-        bytes_sent=run.observer.bytes_sent,
         auth_offered=list(run.auth_offered),
         auth_used=run.auth_used,
         warnings=list(run.warnings),
     )
-
-
-async def iter_check(request: CheckRequest) -> AsyncIterator[Event | CheckResult]:
-    """The same run as an async iterator: events, then the CheckResult last."""
-    queue: asyncio.Queue[Event | CheckResult] = asyncio.Queue()
-    task = asyncio.ensure_future(run_check(request, queue.put_nowait))
-    try:
-        while True:
-            getter = asyncio.ensure_future(queue.get())
-            done, _ = await asyncio.wait({getter, task}, return_when=asyncio.FIRST_COMPLETED)
-            if getter in done:
-                yield getter.result()
-                continue
-            getter.cancel()
-            while not queue.empty():
-                yield queue.get_nowait()
-            yield task.result()
-            return
-    finally:
-        if not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task

@@ -31,11 +31,6 @@ def remember_secret(secret: str | None) -> None:
             _secrets.add(secret)
 
 
-def forget_secrets() -> None:
-    with _lock:
-        _secrets.clear()
-
-
 def scrub(text: str, extra: Iterable[str] = ()) -> str:
     """``text`` without any form of a remembered secret (or of ``extra``)."""
     with _lock:

@@ -9,6 +9,7 @@ GUI or the CLI plug in its translator; until then, strings stay English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
@@ -37,3 +38,13 @@ def set_translator(translator: Translator | None) -> None:
 def localize(context: str, text: str) -> str:
     """Translate a marked core string with the installed translator."""
     return _translator(context, text)
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, params: dict[str, str]) -> str:
+    """Fill ``{name}`` placeholders in a string *after* it is translated (the
+    translation keeps the names; a value is never looked up in the catalogue).
+    An unknown name stays as it is written, never a KeyError."""
+    return _PLACEHOLDER.sub(lambda m: params.get(m.group(1), m.group(0)), text)

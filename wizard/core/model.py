@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .i18n import QT_TRANSLATE_NOOP
 from .pins import parse_pin
 
 
@@ -20,6 +21,16 @@ class Security(StrEnum):
     @property
     def default_port(self) -> int:
         return {Security.SSL: 465, Security.STARTTLS: 587, Security.NONE: 25}[self]
+
+
+# The one table of names for the security choice, wherever it is shown to people
+# (summaries, fix notes, saved setups, the command line). The protocol names read
+# the same in every language; "none" is translated (context "Labels").
+SECURITY_LABELS: dict[Security, str] = {
+    Security.SSL: "SSL/TLS",
+    Security.STARTTLS: "STARTTLS",
+    Security.NONE: QT_TRANSLATE_NOOP("Labels", "none"),
+}
 
 
 class AuthMechanism(StrEnum):

@@ -205,10 +205,6 @@ class SecretStore:
         return StoreKind.SYSTEM if backend_is_usable(self._backend) else StoreKind.SESSION
 
     @property
-    def backend_name(self) -> str:
-        return type(self._backend).__name__ if self._backend is not None else ""
-
-    @property
     def keyring_name(self) -> str:
         """The keyring's name as people know it (English, context ``SecretStore``),
         or "" when it has none we know: then it is just "the system keyring"."""

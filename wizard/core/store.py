@@ -226,8 +226,6 @@ class ProfileStore:
     profiles: list[Profile] = field(default_factory=list)
     # Changes since the last load/save, applied to the file's current content by save().
     _pending: list[tuple[str, Any]] = field(default_factory=list, repr=False, compare=False)
-    # Entries of the file that could not be read: written back unchanged.
-    _raw: list[tuple[int, Any]] = field(default_factory=list, repr=False, compare=False)
     # The file belongs to a newer version: shown, never written.
     read_only: bool = field(default=False, compare=False)
     # Where the last save put a corrupt file before writing the new list.
@@ -235,13 +233,13 @@ class ProfileStore:
 
     # -- reading: never changes the file -------------------------------------
     def load(self) -> LoadReport:
-        self.profiles, self._pending, self._raw, self.read_only = [], [], [], False
+        self.profiles, self._pending, self.read_only = [], [], False
         sweep_temp_files(self.path)
         try:
             content = self._read()
         except _Unreadable as exc:
             return LoadReport(exc.problem, self.path, detail=exc.detail)
-        self.profiles, self._raw = content.profiles, content.raw
+        self.profiles = content.profiles
         if content.version > SCHEMA_VERSION:
             self.read_only = True
             return LoadReport("newer", self.path, content.skipped)
@@ -289,7 +287,7 @@ class ProfileStore:
                 # That change can never be saved: drop it (the caller still has what
                 # was typed) and show the list as it is on disk plus the other changes.
                 del self._pending[taken.index]
-                self.profiles, self._raw = _apply(self._pending, content, self.path, lenient=True)
+                self.profiles, _ = _apply(self._pending, content, self.path, lenient=True)
                 raise taken.error from None
             if self._pending or corrupt:
                 set_aside = self._set_aside("corrupt") if corrupt else None
@@ -301,7 +299,7 @@ class ProfileStore:
                             os.replace(set_aside, self.path)
                     raise
                 self.set_aside = set_aside or self.set_aside
-            self.profiles, self._raw, self._pending = profiles, raw, []
+            self.profiles, self._pending = profiles, []
             self.read_only = False
 
     def _fresh(self) -> tuple[_Content, bool]:

@@ -230,6 +230,11 @@ def tls_info(ssl_object: Any) -> TlsInfo | None:
     return info
 
 
+# OpenSSL verify codes (X509_V_ERR_*, openssl/x509_vfy.h) the engine names a failure by.
+X509_V_ERR_CERT_HAS_EXPIRED = 10
+X509_V_ERR_HOSTNAME_MISMATCH = 62
+X509_V_ERR_IP_ADDRESS_MISMATCH = 64
+
 # -- what a private CA lacks ------------------------------------------------------------
 # OpenSSL 3 verify codes (X509_V_ERR_*) a CA's own defects produce (docs/CERTIFICATES.md).
 CA_DEFECT_CODES = {

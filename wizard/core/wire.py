@@ -235,11 +235,3 @@ def _summarise_message(transcript: Transcript, data: bytes, tls: bool) -> None:
 def install() -> None:
     """Make aiosmtplib create our protocol. Idempotent."""
     aiosmtplib.smtp.SMTPProtocol = TranscribingProtocol  # type: ignore[attr-defined]
-
-
-def hook_point_intact() -> bool:
-    """True when aiosmtplib still creates its protocol through the name we replace."""
-    import inspect
-
-    source = inspect.getsource(aiosmtplib.smtp.SMTP._create_connection)
-    return "SMTPProtocol(" in source and hasattr(aiosmtplib.smtp, "SMTPProtocol")

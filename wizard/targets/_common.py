@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from email.utils import parseaddr
 
-from wizard.core.endpoint import EndpointError, to_ascii_host
+from wizard.core.endpoint import EndpointError, parse_port, to_ascii_host
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import Profile, Security
 
@@ -44,13 +44,12 @@ def not_this(label: str) -> ImportError_:
 
 def port_number(value: object, label: str) -> int:
     """A port from text or a number; anything else is the import's error."""
-    text = str(value).strip()
-    if isinstance(value, bool) or not text.isascii() or not text.isdigit():
+    if isinstance(value, bool):  # JSON true is an int to Python, not a port
         raise ImportError_(Text(BAD_PORT, {"format": label}))
-    port = int(text)
-    if not 1 <= port <= 65535:
-        raise ImportError_(Text(BAD_PORT, {"format": label}))
-    return port
+    try:
+        return parse_port(str(value).strip())
+    except EndpointError:
+        raise ImportError_(Text(BAD_PORT, {"format": label})) from None
 
 
 def imported(

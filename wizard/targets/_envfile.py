@@ -109,7 +109,6 @@ def _env_python(value: str) -> str:
     return '"' + escaped.replace("${", _PY_DOLLAR + "{") + '"'
 
 
-ENV_FORMATS = ("env", "env-python", "env-node")
 # Comments written in the file itself (English, as the keys are), so that a file copied
 # on its own still says which reader it is for.
 _ENV_COMMENTS = {

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET  # DOCTYPE/ENTITY are refused before parsing
 from collections.abc import Callable, Iterable
 from email.utils import formataddr, parseaddr
 
+from wizard.core.endpoint import EndpointError, parse_port
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
 
@@ -176,9 +177,10 @@ def split_from_header(value: str) -> tuple[str, str]:
 
 
 def port_of(text: str, app: str, key: str) -> int:
-    if not re.fullmatch(r"\s*\d{1,5}\s*", text) or not 1 <= int(text) <= 65535:
-        raise bad_value(app, key, text)
-    return int(text)
+    try:
+        return parse_port(text.strip())
+    except EndpointError:
+        raise bad_value(app, key, text) from None
 
 
 def domain_of(address: str) -> str:
@@ -263,7 +265,9 @@ def php_value(token: str) -> str | int | bool | None:
     if lowered in ("true", "false"):
         return lowered == "true"
     if re.fullmatch(r"-?\d+", token):
-        return int(token)
+        # Only ASCII digits make a number (int() also reads "٥٨٧"): others stay text,
+        # so the port check names the value instead of reading it as "not given".
+        return int(token) if token.isascii() else token
     if "::" in token:
         return token.rpartition("::")[2]
     return None
@@ -344,7 +348,9 @@ def sql_str(value: str) -> str:
 def sql_value(token: str) -> str | int | None:
     token = token.strip()
     if re.fullmatch(r"-?\d+", token):
-        return int(token)
+        # Only ASCII digits make a number (int() also reads "٥٨٧"): others stay text,
+        # so the port check names the value instead of reading it as "not given".
+        return int(token) if token.isascii() else token
     if token.upper().startswith("CONCAT("):
         inner = token[7:-1]
         pieces = re.findall(r"'(?:[^']|'')*'|CHAR\(92\)", inner)
@@ -389,7 +395,9 @@ def ruby_value(literal: str) -> str | int | bool | None:
     if token in ("true", "false"):
         return token == "true"  # noqa: S105 (a Ruby literal, not a password)
     if re.fullmatch(r"-?\d+", token):
-        return int(token)
+        # Only ASCII digits make a number (int() also reads "٥٨٧"): others stay text,
+        # so the port check names the value instead of reading it as "not given".
+        return int(token) if token.isascii() else token
     if token.startswith(":") and re.fullmatch(r":\w+", token):
         return token[1:]
     return None
@@ -521,33 +529,6 @@ def sh_quote(value: str) -> str:
     return "'" + value.replace("'", "'\\''") + "'"
 
 
-def sh_unquote(token: str) -> str:
-    """A POSIX shell word (single/double quotes, backslash) back to its value."""
-    out: list[str] = []
-    i = 0
-    while i < len(token):
-        ch = token[i]
-        if ch == "'":
-            end = token.index("'", i + 1)
-            out.append(token[i + 1 : end])
-            i = end + 1
-        elif ch == '"':
-            i += 1
-            while token[i] != '"':
-                if token[i] == "\\" and token[i + 1] in '$`"\\\n':
-                    i += 1
-                out.append(token[i])
-                i += 1
-            i += 1
-        elif ch == "\\":
-            out.append(token[i + 1])
-            i += 2
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
 def host_for_url(host: str) -> str:
     """An IPv6 literal in brackets (as ``host:port`` strings need it)."""
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
@@ -555,11 +536,11 @@ def host_for_url(host: str) -> str:
 
 def split_host_port(value: str) -> tuple[str, str]:
     """``host:port`` / ``[v6]:port`` / ``host`` → (host, port or '')."""
-    match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::(\d*))?", value)
+    match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::([0-9]*))?", value)
     if match:
         return match.group(1), match.group(2) or ""
     host, sep, port = value.rpartition(":")
-    if sep and ":" not in host and port.isdigit():
+    if sep and ":" not in host and port.isascii() and port.isdigit():
         return host, port
     return value, ""
 

@@ -68,23 +68,6 @@ def error_style(palette: QPalette) -> str:
     return f"color: {error_colour(palette)}; font-weight: bold;"
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
-    """WCAG 2.x contrast ratio, from 1 (same) to 21 (black on white)."""
-    light, dark = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 def badge_style(status: Status) -> str:
     """A status line drawn as a badge (white on the status colour, as above)."""
     return (

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from wizard.core.model import FromPolicy, Security
+from wizard.core.model import SECURITY_LABELS, FromPolicy, Security
 
 
 def security_name(security: Security) -> str:
-    return {
-        Security.SSL: "SSL/TLS",
-        Security.STARTTLS: "STARTTLS",
-        Security.NONE: QCoreApplication.translate("Labels", "none"),
-    }[security]
+    return QCoreApplication.translate("Labels", SECURITY_LABELS[security])
 
 
 def policy_name(policy: FromPolicy) -> str:

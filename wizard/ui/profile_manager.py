@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME
-from wizard.core.diagnosis import CATALOGUE
+from wizard.core.diagnosis import entry_for
 from wizard.core.engine import CheckRequest, CheckResult, run_check
 from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError
@@ -75,7 +75,7 @@ def last_test_text(profile: Profile) -> str:
     if state is VerdictState.PASSED:
         return translate("ProfileManager", "Passed · %1").replace("%1", when)
     # The diagnosis in words (the code stays in the tooltip and the CLI, for support).
-    entry = CATALOGUE.get(record.code)
+    entry = entry_for(record.code)
     reason = translate("Diagnosis", entry.title) if entry is not None else record.code
     return translate("ProfileManager", "Failed: %1 · %2").replace("%1", reason).replace("%2", when)
 
@@ -203,14 +203,6 @@ class ProfileManager(QWidget):
         if profile.id in self.testing:
             return self.tr("Testing…")
         return last_test_text(profile)
-
-    def row_text(self, profile_id: str) -> list[str]:
-        """The row's cells as shown (tests and screen readers read the same)."""
-        for index in range(self.count()):
-            item = self.list.topLevelItem(index)
-            if item is not None and item.data(NAME, Qt.ItemDataRole.UserRole) == profile_id:
-                return [item.text(column) for column in range(4)]
-        return []
 
     def _selection_changed(self) -> None:
         profile = self.selected()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME
 from wizard.core import providers
-from wizard.core.model import AuthMechanism, FromPolicy, Profile, Security
+from wizard.core.model import Profile
 from wizard.core.secrets import SecretStoreError, StoreKind
 from wizard.core.store import StoreError
 from wizard.core.validation import validate_profile
@@ -103,9 +103,6 @@ _NAV_BUTTONS = (
     QWizard.WizardButton.CommitButton,
     QWizard.WizardButton.FinishButton,
 )
-
-_ENUM_FIELDS = {"security": Security, "mechanism": AuthMechanism, "from_policy": FromPolicy}
-
 
 PAGE_NAMES = {"start": START, "server": SERVER, "signin": SIGNIN, "sender": SENDER}
 
@@ -490,17 +487,12 @@ class SetupWizard(QWizard):
             return self.tr("Settings imported from %1.").replace("%1", self.imported_from)
         return self.tr("Settings entered by you.")
 
-    def apply_changes(self, changes: dict[str, Any]) -> dict[str, Any]:
-        """Apply a fix's changes; returns the previous values (for Undo)."""
-        previous = {name: getattr(self.draft, name) for name in changes}
-        for name, value in changes.items():
-            if name in _ENUM_FIELDS:
-                value = _ENUM_FIELDS[name](value)
-            setattr(self.draft, name, value)
+    def use_settings(self, profile: Profile) -> None:
+        """Take ``profile`` as the draft: the settings a fix (or its Undo) produced."""
+        self.draft = profile
         self.settings_source = "manual"
         self.reload_pages()
         self.settings_changed()
-        return previous
 
     def go_to(self, page_name: str, field: str) -> None:
         """Take the user back to a field to change (a fix that cannot apply itself)."""
@@ -681,10 +673,6 @@ class SetupWizard(QWizard):
     def reload_pages(self) -> None:
         for _index, page in self.pages.built_items():
             page.reload()  # the others load the draft when they are built
-
-    def summary_text(self) -> str:
-        """The settings in three lines, then the verdict."""
-        return "\n".join([self.settings_summary(), self.verdict_summary()])
 
     def settings_summary(self) -> str:
         profile = self.draft

@@ -265,11 +265,3 @@ class TranscriptView(QPlainTextEdit):
         visible = max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
         bar.setValue(min(bar.maximum(), max(0, block_number - visible // 3)))
         self.horizontalScrollBar().setValue(0)
-
-    def failing_line_visible(self) -> bool:
-        """True when the failing line is drawn inside the pane (tests and checks)."""
-        if self.failing is None or self._block_of(self.failing) < 0:
-            return False
-        block = self.document().findBlockByNumber(self._block_of(self.failing))
-        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
-        return rect.top() >= 0 and rect.bottom() <= self.viewport().height()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import fill
 from .catalogue import (
     _C,
     _STATUS_ORDER,
@@ -49,8 +49,8 @@ class Finding:
                 "{value}", params.get("value", "")
             )
         hint = ALIGNMENT_HINTS.get(params.get("alignment", ""), "")
-        params["alignment"] = _fill(text(hint), params) if hint else ""
-        return _fill(title, params), _fill(explanation, params).strip()
+        params["alignment"] = fill(text(hint), params) if hint else ""
+        return fill(title, params), fill(explanation, params).strip()
 
     def to_dict(self, translate: Any = None) -> dict[str, object]:
         title, explanation = self.render(translate)
@@ -64,7 +64,3 @@ class Finding:
             "record": self.record or None,
             "detail": self.detail,
         }
-
-
-def _fill(text: str, params: dict[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: params.get(m.group(1), m.group(0)), text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wizard import translations
 from wizard.core import providers
+from wizard.core.model import SECURITY_LABELS
 from wizard.core.sources import SOURCE_LABELS, Source, SourceState, SourceUpdate
 from wizard.core.validation import check_address
 from wizard.ui.pages.base import WizardPage
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
     from wizard.ui.import_dialog import ImportDialog
     from wizard.ui.pages.host import WizardHost
 
-SECURITY_TEXT = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "—"}
+# The security in a saved setup's one-line summary: a dash for none (a summary, not
+# a sentence), the shared names otherwise.
+SECURITY_TEXT = {**{s.value: name for s, name in SECURITY_LABELS.items()}, "none": "—"}
 
 
 def state_text(state: SourceState) -> str:
@@ -152,7 +155,6 @@ class StartPage(WizardPage):
 
     # -- Find my settings -----------------------------------------------------------
     def _build_discovery(self) -> None:
-        self.discovery_result: DiscoveryResult | None = None
         row = QHBoxLayout()
         self.find_button = QPushButton(self.tr("&Find my settings"))
         self.find_button.setToolTip(
@@ -262,7 +264,6 @@ class StartPage(WizardPage):
             )
             return
         result = task.result()
-        self.discovery_result = result
         best = result.best
         if best is None:
             self._say(

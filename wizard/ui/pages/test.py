@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME, __version__
-from wizard.core.diagnosis import Diagnosis, Fix, FixKind
+from wizard.core.diagnosis import Code, Diagnosis, Fix, FixKind
 from wizard.core.engine import (
     CheckRequest,
     CheckResult,
@@ -177,7 +177,7 @@ class TestPage(WizardPage):
         fix_note_row.addWidget(self.fix_note, 1)
         fix_note_row.addWidget(self.undo_button)
         layout.addLayout(fix_note_row)
-        self._undo: dict[str, object] | None = None
+        self._undo: Fix | None = None
         # After a fix to "always one address": the user whose mail the test stands for
         # (the From before the fix), shown in Reply-To as the application will.
         self.reply_to_user = ""
@@ -579,7 +579,7 @@ class TestPage(WizardPage):
         item = self._items.get(Stage.SEND_AS)
         if (
             item is None
-            or diagnosis.code != "SENDER_NOT_ALLOWED"
+            or diagnosis.code != Code.SENDER_NOT_ALLOWED
             or diagnosis.stage is not Stage.DATA
         ):
             return
@@ -614,7 +614,7 @@ class TestPage(WizardPage):
         if diagnosis.params.get("tls_reason"):
             # The banner shows the certificate: the details keep OpenSSL's reason only.
             detail = diagnosis.params["tls_reason"]
-        if diagnosis.code == "INVALID_INPUT" and diagnosis.params.get("error") in MESSAGES:
+        if diagnosis.code == Code.INVALID_INPUT and diagnosis.params.get("error") in MESSAGES:
             # "to: address.invalid" is for programs; the field's own message is for people.
             detail = field_message(diagnosis.params["error"])
         self.diag_detail.setText(self.tr("Details: %1").replace("%1", detail) if detail else "")
@@ -709,7 +709,7 @@ class TestPage(WizardPage):
             return
         if kind is FixKind.NONE:
             return
-        if "cert_pin" in fix.changes:
+        if fix.pins_certificate:
             self.confirm_trust(fix)  # the user sees what they trust before it is applied
             return
         self._apply(fix)
@@ -759,7 +759,8 @@ class TestPage(WizardPage):
 
     def _apply(self, fix: Fix) -> None:
         before = self.draft.copy()
-        self._undo = self.wiz.apply_changes(fix.changes)
+        self._undo = fix.undo(before)
+        self.wiz.use_settings(fix.apply(before))
         self.reply_to_user = reply_to_user(before, self.draft)
         self._show_fix_note(describe_changes(before, self.draft))
         self.start_run()
@@ -781,7 +782,7 @@ class TestPage(WizardPage):
 
     def undo_fix(self) -> None:
         if self._undo is not None:
-            self.wiz.apply_changes(self._undo)
+            self.wiz.use_settings(self._undo.apply(self.draft))
             self._undo = None
         self.reply_to_user = ""
         self._show_fix_note("")
