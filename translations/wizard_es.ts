@@ -896,14 +896,6 @@
         <translation>No se envió nada al servidor porque un ajuste no es válido. Corrija el campo marcado y vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
-        <source>Check cancelled</source>
-        <translation>Comprobación cancelada</translation>
-    </message>
-    <message>
-        <source>The check was stopped before it finished.</source>
-        <translation>La comprobación se detuvo antes de terminar.</translation>
-    </message>
-    <message>
         <source>it is an old version 1 certificate, which cannot say that it is a CA</source>
         <translation>es un certificado antiguo de versión 1, que no puede indicar que es una CA</translation>
     </message>
