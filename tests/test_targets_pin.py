@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from wizard.core.model import Profile, Security
-from wizard.targets import TARGETS
+from wizard.targets import TARGETS, Text
 
 PIN = ":".join(["AB"] * 32)
 PINNED = Profile(
@@ -41,3 +41,23 @@ def test_every_export_of_a_pinned_setup_carries_the_pin_or_says_it_cannot(target
 def test_an_unpinned_setup_gets_no_pin_warning(target_id):
     made = TARGETS[target_id].export(PINNED.copy(cert_pin=""))
     assert not [w for w in made.warnings if "fingerprint" in w.params]
+
+
+@pytest.mark.parametrize(
+    ("security", "expected"),
+    [
+        (Security.STARTTLS, {"OLD_STARTTLS", "NODEMAILER_URL"}),
+        (Security.NONE, {"OLD_NO_TLS", "NODEMAILER_URL"}),
+        (Security.SSL, set()),
+    ],
+)
+def test_the_url_says_which_consumers_ignore_its_tls_words(security, expected):
+    """Proven in the system tier (tests/system/test_consumers.py): Debian's Symfony 5.4
+    keeps require_tls=true but sends in plain text when STARTTLS is not offered, and
+    Nodemailer reads neither option from a URL. The URL export must not promise it."""
+    from wizard.targets import dsn
+
+    made = TARGETS["dsn"].export(PINNED.copy(cert_pin="", security=security, port=None))
+    said = {name for name in expected if Text(getattr(dsn, name)) in made.warnings}
+    assert said == expected
+    assert len(made.warnings) == len(expected)

@@ -2490,6 +2490,10 @@
         <translation>URL / DSN (Symfony, Nodemailer)</translation>
     </message>
     <message>
+        <source>Nodemailer reads neither require_tls nor auto_tls from a URL: for Nodemailer use its own export (requireTLS, ignoreTLS).</source>
+        <translation>Nodemailer no lee require_tls ni auto_tls de una URL: para Nodemailer use su propia exportación (requireTLS, ignoreTLS).</translation>
+    </message>
+    <message>
         <source>Put the URL where your application takes a mail URL (for example MAILER_DSN or a transport URL).</source>
         <translation>Ponga la URL donde su aplicación acepta una URL de correo (por ejemplo MAILER_DSN o una URL de transporte).</translation>
     </message>

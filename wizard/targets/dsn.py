@@ -31,6 +31,24 @@ def render(
     return f"{scheme}://{userinfo}{host}:{profile.effective_port}"
 
 
+# Symfony's versions (TARGETS.md section 5); the symfony target says the same.
+OLD_STARTTLS = QT_TRANSLATE_NOOP(
+    "Targets",
+    "Symfony Mailer before 7.3 ignores require_tls=true: it still uses STARTTLS when "
+    "the server offers it, but would send unencrypted if it did not.",
+)
+OLD_NO_TLS = QT_TRANSLATE_NOOP(
+    "Targets",
+    "Symfony Mailer before 7.1 ignores auto_tls=false and switches to STARTTLS "
+    "whenever the server offers it; the server's certificate must then be trusted.",
+)
+NODEMAILER_URL = QT_TRANSLATE_NOOP(
+    "Targets",
+    "Nodemailer reads neither require_tls nor auto_tls from a URL: for Nodemailer use "
+    "its own export (requireTLS, ignoreTLS).",
+)
+
+
 def dsn(profile: Profile, password: str | None) -> str:
     url = render(profile, password)
     if profile.security is Security.STARTTLS:
@@ -93,7 +111,15 @@ class DsnTarget:
             dsn(profile, password) + "\n",
             contains_password=password is not None and profile.auth and bool(profile.username),
         )
-        return Export((artifact,), trust_warnings(profile, carried=False))
+        # The URL's own words are not honoured everywhere (tests/system/test_consumers:
+        # Debian's Symfony 5.4 sent in plain text without STARTTLS on offer; Nodemailer
+        # reads neither option from a URL): say so rather than promise it.
+        tls: list[Text] = []
+        if profile.security is Security.STARTTLS:
+            tls = [Text(OLD_STARTTLS), Text(NODEMAILER_URL)]
+        elif profile.security is Security.NONE:
+            tls = [Text(OLD_NO_TLS), Text(NODEMAILER_URL)]
+        return Export((artifact,), (*tls, *trust_warnings(profile, carried=False)))
 
     def detect(self, text: str) -> int:
         line = text.strip()

@@ -19,19 +19,9 @@ from wizard.core.model import Profile, Security
 from ._common import imported, mailbox, not_this, one_line, opportunistic, split_mailbox
 from ._php import ca_warnings
 from .base import Artifact, Export, Group, Imported, Text
-from .dsn import dsn
+from .dsn import OLD_NO_TLS, OLD_STARTTLS, dsn
 
 LABEL = QT_TRANSLATE_NOOP("Targets", "Symfony Mailer (MAILER_DSN)")
-OLD_STARTTLS = QT_TRANSLATE_NOOP(
-    "Targets",
-    "Symfony Mailer before 7.3 ignores require_tls=true: it still uses STARTTLS when "
-    "the server offers it, but would send unencrypted if it did not.",
-)
-OLD_NO_TLS = QT_TRANSLATE_NOOP(
-    "Targets",
-    "Symfony Mailer before 7.1 ignores auto_tls=false and switches to STARTTLS "
-    "whenever the server offers it; the server's certificate must then be trusted.",
-)
 _DSN = re.compile(r"^\s*(?:export\s+)?MAILER_DSN\s*=\s*(.*)$", re.MULTILINE)
 _YAML = re.compile(r"^\s*(sender|From)\s*:\s*(.*)$", re.MULTILINE)
 
