@@ -38,16 +38,6 @@ BYTECODE = os.environ.get("BENCH_BYTECODE", "cached")
 PYCACHE = Path(tempfile.gettempdir()) / "smtp-wizard-bench-pycache"
 
 
-def _as_main_py_runs(loop: object) -> None:
-    """The loop set up as ``wizard.ui.app`` sets it up (its default executor);
-    an older tree measured with ``BENCH_ROOT`` may not have it."""
-    try:
-        from wizard.ui.tasks import use_thread_pool
-    except ImportError:
-        return
-    use_thread_pool(loop)  # type: ignore[arg-type]
-
-
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(extra or {})}
     if BYTECODE == "cached":
@@ -117,7 +107,9 @@ def _older_wizard_window():  # type: ignore[no-untyped-def]
     installed = app_module.install_translators(app, translations.resolve_language(None))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    _as_main_py_runs(loop)
+    from tests.benchmarks.loop_setup import as_main_py_runs
+
+    as_main_py_runs(loop)
     providers.set_provider_folder(config_dir() / "providers")
     ctx = AppContext()
     ctx.load()
@@ -149,40 +141,22 @@ def _heartbeat():
 def child_stall() -> None:
     """The longest GUI-thread gap during a STARTTLS check with a message."""
     import asyncio
-    import threading
 
     from PySide6.QtWidgets import QApplication
 
     import qasync  # isort: skip
 
-    from tests.servers import PASSWORD, USER, SmtpServer, make_certs
-    from wizard.core import tls
-    from wizard.core.engine import CheckRequest, LineAdded, run_check
-    from wizard.core.model import AuthMechanism, Profile, Security
+    from tests.benchmarks.checkbench import cold_check, serve_starttls
+    from wizard.core.engine import run_check
     from wizard.ui.transcript_view import TranscriptView
 
-    certs = make_certs(Path(tempfile.mkdtemp()))
-    ready = threading.Event()
-    port: list[int] = []
-    stop = threading.Event()
-
-    def serve() -> None:
-        async def main() -> None:
-            async with SmtpServer(certs, tls="starttls") as server:
-                port.append(server.port)
-                ready.set()
-                while not stop.is_set():
-                    await asyncio.sleep(0.05)
-
-        asyncio.run(main())
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    ready.wait(10)
+    port, stop, certs = serve_starttls()
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    _as_main_py_runs(loop)
+    from tests.benchmarks.loop_setup import as_main_py_runs
+
+    as_main_py_runs(loop)
     view = TranscriptView()
     view.resize(700, 400)
     view.show()
@@ -192,18 +166,7 @@ def child_stall() -> None:
     async def run() -> None:
         await asyncio.sleep(0.3)  # settle after show
         for _ in range(int(os.environ.get("BENCH_CHECKS", "5"))):
-            view.clear_lines()
-            tls._context.cache_clear()  # cold, as the first check after start
-            profile = Profile(
-                host="localhost", port=port[0], security=Security.STARTTLS, username=USER,
-                mechanism=AuthMechanism.PLAIN, from_address=USER, ca_file=certs.ca_file,
-            )  # fmt: skip
-            request = CheckRequest(profile=profile, password=PASSWORD, send=True)
-
-            def on_event(event: object) -> None:
-                if isinstance(event, LineAdded):
-                    view.append_line(event.line)
-
+            request, on_event = cold_check(port, certs, view)
             await asyncio.sleep(0.05)
             gaps["max"], gaps["last"], gaps["on"] = 0.0, time.monotonic(), True
             result = await run_check(request, on_event)
@@ -233,7 +196,9 @@ def child_transcript(lines: int, per_turn: int) -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    _as_main_py_runs(loop)
+    from tests.benchmarks.loop_setup import as_main_py_runs
+
+    as_main_py_runs(loop)
     view = TranscriptView()
     view.resize(700, 400)
     view.show()

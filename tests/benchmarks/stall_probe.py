@@ -13,20 +13,9 @@ import asyncio
 import collections
 import os
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
-
-
-def _as_main_py_runs(loop: object) -> None:
-    """The loop set up as ``wizard.ui.app`` sets it up (its default executor);
-    an older tree measured with ``BENCH_ROOT`` may not have it."""
-    try:
-        from wizard.ui.tasks import use_thread_pool
-    except ImportError:
-        return
-    use_thread_pool(loop)  # type: ignore[arg-type]
 
 
 def _stack(frame: object, depth: int = 14) -> str:
@@ -44,29 +33,13 @@ def main(checks: int) -> None:
 
     import qasync  # isort: skip
 
-    from tests.servers import PASSWORD, USER, SmtpServer, make_certs
-    from wizard.core import tls
-    from wizard.core.engine import CheckRequest, LineAdded, run_check
-    from wizard.core.model import AuthMechanism, Profile, Security
+    from tests.benchmarks.checkbench import cold_check, serve_starttls
+    from tests.benchmarks.loop_setup import as_main_py_runs
+    from wizard.core.engine import run_check
     from wizard.ui.transcript_view import TranscriptView
 
     threshold = float(os.environ.get("BENCH_GAP_MS", "10")) / 1000
-    certs = make_certs(Path(tempfile.mkdtemp()))
-    ready, stop = threading.Event(), threading.Event()
-    port: list[int] = []
-
-    def serve() -> None:
-        async def run() -> None:
-            async with SmtpServer(certs, tls="starttls") as server:
-                port.append(server.port)
-                ready.set()
-                while not stop.is_set():
-                    await asyncio.sleep(0.05)
-
-        asyncio.run(run())
-
-    threading.Thread(target=serve, daemon=True).start()
-    ready.wait(10)
+    port, stop, certs = serve_starttls()
     gui = threading.get_ident()
     samples: list[tuple[float, str]] = []
     sampling = threading.Event()
@@ -82,7 +55,7 @@ def main(checks: int) -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    _as_main_py_runs(loop)
+    as_main_py_runs(loop)
     view = TranscriptView()
     view.resize(700, 400)
     view.show()
@@ -104,18 +77,7 @@ def main(checks: int) -> None:
     async def run() -> None:
         await asyncio.sleep(0.3)
         for number in range(checks):
-            view.clear_lines()
-            tls._context.cache_clear()
-            profile = Profile(
-                host="localhost", port=port[0], security=Security.STARTTLS, username=USER,
-                mechanism=AuthMechanism.PLAIN, from_address=USER, ca_file=certs.ca_file,
-            )  # fmt: skip
-            request = CheckRequest(profile=profile, password=PASSWORD, send=True)
-
-            def on_event(event: object) -> None:
-                if isinstance(event, LineAdded):
-                    view.append_line(event.line)
-
+            request, on_event = cold_check(port, certs, view)
             await asyncio.sleep(0.05)
             gaps.clear()
             samples.clear()
