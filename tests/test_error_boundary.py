@@ -29,7 +29,9 @@ async def test_an_unexpected_error_in_the_cli_is_one_line_exit_70_and_a_clean_lo
     async def crash(*args, **kwargs):
         boom_with_the_password()
 
-    monkeypatch.setattr(cli, "run_check", crash)
+    from wizard.core import engine
+
+    monkeypatch.setattr(engine, "run_check", crash)  # `check` imports it when it runs
     out, err = io.StringIO(), io.StringIO()
     code = await cli.async_main(
         ["check", "--host", "127.0.0.1", "--user", USER, "--password-stdin"],

@@ -17,7 +17,7 @@ import asyncio
 
 from tests.servers import ScriptedServer, SmtpServer, reply_until_quit
 from tests.story import check
-from wizard.core.engine import CheckRequest, StepStatus, run_check
+from wizard.core.engine import CheckRequest, LineAdded, StepStatus, run_check
 from wizard.core.model import Profile, Security
 from wizard.core.stages import Stage
 from wizard.core.transcript import to_text
@@ -216,6 +216,99 @@ async def test_the_verdict_does_not_wait_for_the_quit_reply():
             result = await run_check(CheckRequest(plain_profile(server.port, timeout=10)))
     assert result.ok and step(result, Stage.QUIT).status is StepStatus.OK
     assert "->  QUIT" in to_text(result.transcript)
+
+
+class QuitInGroupServer:
+    """Offers PIPELINING and waits for QUIT *before* answering the envelope (or the
+    message's end): only a client that puts QUIT in the same flight (RFC 2920 3.1)
+    gets its replies. The group's replies and the 221 go out in one write, so the
+    221 reaches the client in the same segment as the last reply it waits for."""
+
+    def __init__(self, rcpt_reply: str = "250 2.1.5 rcpt ok", data: bool = False) -> None:
+        self.rcpt_reply = rcpt_reply
+        self.data = data
+        self.flights: list[list[str]] = []
+        self.quits = 0
+
+    async def _lines(self, reader, count: int) -> list[str]:
+        lines = []
+        for _ in range(count):
+            try:
+                line = await asyncio.wait_for(reader.readline(), 1.5)
+            except TimeoutError:
+                break  # the client waits for a reply first: it gets none
+            lines.append(line.decode().strip())
+        self.quits += lines.count("QUIT")
+        self.flights.append(lines)
+        return lines
+
+    async def __call__(self, reader, writer) -> None:
+        writer.write(b"220 mx.example.test ESMTP\r\n")
+        await reader.readline()  # EHLO
+        writer.write(EHLO_PIPELINING.encode() + b"\r\n")
+        if not self.data:
+            if (await self._lines(reader, 3))[-1:] != ["QUIT"]:
+                return
+            writer.write(f"250 2.1.0 ok\r\n{self.rcpt_reply}\r\n221 2.0.0 Bye\r\n".encode())
+        else:
+            await self._lines(reader, 3)  # MAIL, RCPT, DATA
+            writer.write(b"250 2.1.0 ok\r\n250 2.1.5 ok\r\n354 go on\r\n")
+            while (await reader.readline()) not in (b".\r\n", b""):
+                pass
+            if await self._lines(reader, 1) != ["QUIT"]:
+                return
+            writer.write(b"250 2.0.0 Ok: queued as Q1\r\n221 2.0.0 Bye\r\n")
+        await writer.drain()
+        await self._lines(reader, 1)  # a second QUIT would show here
+        writer.close()
+
+
+async def _check_until_goodbye(port: int, send: bool = False):
+    lines: list[str] = []
+
+    def on_event(event) -> None:
+        if isinstance(event, LineAdded):
+            lines.append(event.line.text)
+
+    result = await run_check(CheckRequest(plain_profile(port), to_address=TO, send=send), on_event)
+    async with asyncio.timeout(3):
+        while not any(line.startswith("221") for line in lines):
+            await asyncio.sleep(0.01)  # the goodbye reads the 221 after the verdict
+    return result, lines
+
+
+async def test_a_dry_check_puts_quit_in_the_envelopes_flight_and_still_shows_the_221():
+    script = QuitInGroupServer()
+    async with ScriptedServer(script) as server:
+        result, lines = await _check_until_goodbye(server.port)
+        await asyncio.sleep(0.2)
+    assert result.ok, result.diagnosis
+    assert script.flights[0] == [f"MAIL FROM:<{FROM}>", f"RCPT TO:<{TO}>", "QUIT"]
+    assert script.quits == 1
+    assert step(result, Stage.QUIT).status is StepStatus.OK
+    # Every reply still pairs with its command, in wire order.
+    order = [lines.index(s) for s in ("QUIT", "250 2.1.0 ok", "250 2.1.5 rcpt ok")]
+    assert order == sorted(order) and lines[-1].startswith("221")
+
+
+async def test_a_refused_recipient_with_quit_already_sent_says_quit_only_once():
+    script = QuitInGroupServer(rcpt_reply="550 5.1.1 <bob@example.test>: no such user")
+    async with ScriptedServer(script) as server:
+        result, _lines = await _check_until_goodbye(server.port)
+        await asyncio.sleep(0.2)
+    assert result.diagnosis is not None and result.diagnosis.code == "RECIPIENT_REJECTED"
+    assert step(result, Stage.RCPT).status is StepStatus.FAILED
+    assert script.quits == 1
+
+
+async def test_a_test_message_puts_quit_in_the_flight_of_its_end():
+    script = QuitInGroupServer(data=True)
+    async with ScriptedServer(script) as server:
+        result, _lines = await _check_until_goodbye(server.port, send=True)
+        await asyncio.sleep(0.2)
+    assert result.ok, result.diagnosis
+    assert script.flights[1] == ["QUIT"] and script.quits == 1
+    assert "Q1" in step(result, Stage.DATA).reply
 
 
 # -- the TLS context: built in a worker thread while connecting, once per run ----------------

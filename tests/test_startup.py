@@ -70,6 +70,53 @@ def test_a_check_loads_the_engine_but_not_discovery_dns_or_exports():
     assert [m for m in NOT_FOR_CHECK if m in loaded] == []
 
 
+FIRST_LINE_PROBE = """
+import json, runpy, sys, threading
+real = sys.stdout
+seen = {}
+
+class Watch:
+    def write(self, text):
+        if text.strip() and not seen:
+            tls = sys.modules.get("wizard.core.tls")
+            built = tls is not None and tls._context.cache_info().currsize > 0
+            names = [t.name for t in threading.enumerate()]
+            seen.update(modules=sorted(sys.modules), prepared="tls-prepare" in names or built)
+        return real.write(text)
+
+    def flush(self):
+        real.flush()
+
+sys.stdout = Watch()
+sys.argv = ["main.py", *json.loads(sys.argv[1])]
+try:
+    runpy.run_path("main.py", run_name="__main__")
+except SystemExit:
+    pass
+sys.stdout = real
+print("\\nFIRST " + json.dumps(seen))
+"""
+
+
+def test_a_check_prints_its_first_line_before_loading_the_engine_and_builds_tls_meanwhile():
+    """The first line (what is checked) comes before aiosmtplib, the email package and
+    cryptography load; a TLS check has started building its context in a thread."""
+    argv = [
+        "check", "--host", "127.0.0.1", "--port", str(closed_port()), "--security", "ssl",
+        "--from", "alice@example.test", "--lang", "en",
+    ]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_LINE_PROBE, json.dumps(argv)],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.stdout.startswith("Checking 127.0.0.1:"), done.stdout + done.stderr
+    first = json.loads(done.stdout.rpartition("FIRST ")[2])
+    loaded = set(first["modules"])
+    assert "wizard.cli" in loaded
+    assert [m for m in ("wizard.core.engine", "aiosmtplib", "email.message") if m in loaded] == []
+    assert first["prepared"]  # building, or built: the context is on its way
+
+
 def test_the_dns_command_still_loads_what_it_needs():
     loaded = loaded_after("dns", "--help")
     assert "PySide6" not in loaded

@@ -21,19 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from wizard import __version__
-from wizard.core import errorlog, i18n
+from wizard.core import errorlog, i18n, tls
 from wizard.core.argv import has_password_option
 from wizard.core.asciinum import NumberError, ascii_float
 from wizard.core.diagnosis import Code
 from wizard.core.endpoint import EndpointError, parse_endpoint, parse_port, to_ascii_host
-from wizard.core.engine import (
-    CheckRequest,
-    CheckResult,
-    Event,
-    LineAdded,
-    StepStatus,
-    run_check,
-)
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import (
     DEFAULT_TIMEOUT,
@@ -43,11 +35,12 @@ from wizard.core.model import (
     Profile,
     Security,
 )
+from wizard.core.pins import parse_pin
 from wizard.core.sanitize import printable
 from wizard.core.secrets import SecretStore, SecretStoreError, StoreKind
 from wizard.core.stages import EXIT_CANCELLED, EXIT_INPUT
 from wizard.core.store import LoadReport, ProfileStore, StoreError, config_dir
-from wizard.core.tls import TlsInfo, parse_pin
+from wizard.core.tls import TlsInfo
 from wizard.core.transcript import format_line
 from wizard.core.validation import MESSAGES as FIELD_MESSAGES
 from wizard.core.validation import check_address
@@ -55,11 +48,13 @@ from wizard.core.verdict import saved_changes
 
 if TYPE_CHECKING:
     from wizard.core.dnsquery import DnsClient
+    from wizard.core.engine import CheckResult, Event
     from wizard.targets import Imported, Target
 
 # Each command imports what only it needs when it runs (issue 15: `check` never
-# loads discovery, the DNS checks, dnspython or the export targets): see the imports inside the
-# *_command functions, and tests/test_startup.py.
+# loads discovery, the DNS checks, dnspython or the export targets, and prints its first
+# line before it loads the engine, aiosmtplib and the email package): see the imports
+# inside the *_command functions, and tests/test_startup.py.
 
 EXIT_NOT_FOUND = 3  # discover: nothing found; dns: a problem was found; export: no password
 EXIT_UNCHECKED = 4  # dns: no check could be done (every look-up failed)
@@ -879,12 +874,16 @@ class ReadablePrinter:
         self.done = False
 
     def on_event(self, event: Event) -> None:
+        from wizard.core.engine import LineAdded
+
         # The QUIT reply can arrive after the verdict (the engine does not wait for
         # it): the transcript printed above the summary ends at QUIT.
         if isinstance(event, LineAdded) and not self.done:
             print("  " + format_line(event.line), file=self.out, flush=True)
 
     def summary(self, result: CheckResult) -> None:
+        from wizard.core.engine import StepStatus
+
         self.done = True
         out = self.out
         print(file=out)
@@ -937,17 +936,11 @@ class ReadablePrinter:
 async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     saved = load_saved(args.profile) if args.profile else None
     profile = profile_from_args(args, saved)
+    if profile.security is not Security.NONE and not profile.cert_pin:
+        # The CA bundle is parsed in a thread while the password is read and the engine
+        # loads (OpenSSL releases the GIL): a fresh process gets its context warm.
+        tls.prepare(profile.ca_file)
     password = await read_password(args, stdin, profile if saved else None)
-    request = CheckRequest(
-        profile=profile,
-        password=password,
-        to_address=args.to or "",
-        relay_as=args.relay_as or "",
-        send=args.send,
-        deadline=args.deadline,
-        # The saved setup's last pass signed in with this: warn if it is gone.
-        expected_auth=saved.last_test.auth_used if saved and saved.last_test else "",
-    )
     printer = None if args.json else ReadablePrinter(stdout)
     if printer is not None:
         user = t("as_user", user=profile.username) if profile.auth else ""
@@ -962,6 +955,18 @@ async def check_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
             flush=True,
         )
         print(t("transcript"), file=stdout, flush=True)
+    from wizard.core.engine import CheckRequest, run_check
+
+    request = CheckRequest(
+        profile=profile,
+        password=password,
+        to_address=args.to or "",
+        relay_as=args.relay_as or "",
+        send=args.send,
+        deadline=args.deadline,
+        # The saved setup's last pass signed in with this: warn if it is gone.
+        expected_auth=saved.last_test.auth_used if saved and saved.last_test else "",
+    )
     result = await run_check(request, printer.on_event if printer else None)
     if printer is not None:
         printer.summary(result)

@@ -156,11 +156,65 @@ async def swaks_once(
     return Figure(-1, conn.seconds / RTT, conn.flights, conn.answered, ok)
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def cli_once(target: Target, variant: Variant, proxy: DelayProxy) -> Figure:
+    """A fresh ``main.py check`` process, as a user runs it: ``verdict`` is process
+    start to the verdict line on stdout, ``conn`` the proxy's view of the session."""
+    from tests.benchmarks.bench_ui import child_env
+
+    args = [
+        sys.executable, str(ROOT / "main.py"), "check", "--host", target.host,
+        "--port", str(proxy.port), "--security", variant.security.value,
+        "--user", target.user, "--from", target.user, "--to", target.user,
+        "--ca-file", target.ca_file, "--timeout", "10", "--lang", "en",
+    ]  # fmt: skip
+    if variant.send:
+        args.append("--send")
+    if variant.relay_as:
+        args += ["--relay-as", target.relay_as]
+    home = tempfile.mkdtemp()
+    env = child_env({"SMTP_WIZARD_PASSWORD": target.password, "HOME": home,
+                     "XDG_CONFIG_HOME": home})  # fmt: skip
+    proxy.reset()
+    started = time.monotonic()
+    process = await asyncio.create_subprocess_exec(
+        *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env, cwd=ROOT
+    )
+    assert process.stdout is not None
+    verdict, ok, out = -1.0, False, []
+    while line := (await process.stdout.readline()).decode(errors="replace"):
+        out.append(line)
+        if line.startswith(("Success", "Problem")) and verdict < 0:
+            verdict = (time.monotonic() - started) / RTT
+            ok = line.startswith("Success")
+    await process.wait()
+    await asyncio.sleep(RTT * 2)
+    if not ok:
+        print("".join(out)[-2000:], file=sys.stderr)
+    conn = proxy.connections[-1]
+    return Figure(verdict, conn.seconds / RTT, conn.flights, conn.answered, ok)
+
+
+async def swaks_process(target: Target, variant: Variant, proxy: DelayProxy) -> Figure | None:
+    """swaks --pipeline timed the same way: process start to its exit (its verdict
+    comes with the 221, which it waits for)."""
+    started = time.monotonic()
+    figure = await swaks_once(target, variant, proxy, pipeline=True)
+    if figure is not None:
+        figure.verdict = (time.monotonic() - started - RTT * 2) / RTT
+    return figure
+
+
 async def measure(target: Target, runs: int) -> list[tuple[str, str, Figure | None]]:
     rows: list[tuple[str, str, Figure | None]] = []
     clients: list[str] = ["this project", "this project, warm TLS context"]
     if shutil.which("swaks"):
         clients += ["swaks", "swaks --pipeline"]
+    clients.append("main.py check, fresh process")
+    if shutil.which("swaks"):
+        clients.append("swaks --pipeline, fresh process")
     for variant in VARIANTS:
         async with DelayProxy(target.ports[variant.security], RTT) as proxy:
             for client in clients:
@@ -169,6 +223,10 @@ async def measure(target: Target, runs: int) -> list[tuple[str, str, Figure | No
                     if client.startswith("this project"):
                         cold = client == "this project"
                         figure: Figure | None = await engine_once(target, variant, proxy, cold)
+                    elif client == "main.py check, fresh process":
+                        figure = await cli_once(target, variant, proxy)
+                    elif client == "swaks --pipeline, fresh process":
+                        figure = await swaks_process(target, variant, proxy)
                     else:
                         figure = await swaks_once(target, variant, proxy, "pipeline" in client)
                     if figure is None:

@@ -362,5 +362,9 @@ if __name__ == "__main__":
         child_stall()
     elif len(sys.argv) > 1 and sys.argv[1] == "transcript":
         child_transcript(int(sys.argv[2]), int(sys.argv[3]))
+    elif len(sys.argv) > 1 and sys.argv[1] == "only":
+        # One figure on its own: `bench_ui only first|window RUNS` (interleaving A/B runs).
+        part = {"first": first_output_figures, "window": window_figures}[sys.argv[2]]
+        print(json.dumps(part(int(sys.argv[3]) if len(sys.argv) > 3 else 5), indent=1))
     else:
         print(report(int(sys.argv[1]) if len(sys.argv) > 1 else 5))

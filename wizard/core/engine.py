@@ -50,6 +50,7 @@ from .tls import (
     ca_defects,
     certificate_info,
     client_context,
+    load_certificate_reader,
     pinned_context,
     probe_context,
     tls_info,
@@ -391,6 +392,10 @@ class _Run:
         # A run that fails before TLS never awaits it: retrieve its error quietly.
         future.add_done_callback(lambda f: f.cancelled() or f.exception())
         self._tls_context = future
+        # The certificate reader (cryptography, ~20 ms to import) is needed right after
+        # the handshake: load it beside the context, not on the loop's critical path.
+        loader = loop.run_in_executor(None, load_certificate_reader)
+        loader.add_done_callback(lambda f: f.cancelled() or f.exception())
 
     def _prepare_test_message(self) -> None:
         """Build the test message in a worker thread too: the first one imports and
@@ -930,9 +935,16 @@ class _Run:
         if self.request.send:
             plan.append(("DATA", ""))
         commands = [_command(verb, address, utf8=self.utf8) for verb, address in plan]
-        group: list[wire.TimedReply] = await asyncio.wait_for(
-            protocol.execute_group(commands, self.stage_timeout), self.stage_timeout
-        )
+        # A dry check ends here: QUIT goes in the same flight (RFC 2920 3.1), unawaited.
+        try:
+            group: list[wire.TimedReply] = await asyncio.wait_for(
+                protocol.execute_group(
+                    commands, self.stage_timeout, then_quit=not self.request.send
+                ),
+                self.stage_timeout,
+            )
+        finally:
+            self.quit_sent = protocol.quit_written
         replies = iter(group)
         # DATA got 354: the server now reads a message, whatever came before.
         data_open = self.request.send and group[-1][0].code == Reply.START_MAIL_INPUT
@@ -989,9 +1001,14 @@ class _Run:
         message = await self.test_message()
         body = normalize_message_line_endings(message)
         body = PERIOD_REGEX.sub(b"..", body) + b".\r\n"
-        sent: list[wire.TimedReply] = await asyncio.wait_for(
-            protocol.execute_group([body], self.stage_timeout, body=True), self.stage_timeout
-        )
+        # QUIT follows the message's end in its flight (RFC 2920 3.1), unawaited.
+        try:
+            sent: list[wire.TimedReply] = await asyncio.wait_for(
+                protocol.execute_group([body], self.stage_timeout, body=True, then_quit=True),
+                self.stage_timeout,
+            )
+        finally:
+            self.quit_sent = protocol.quit_written
         response, at = sent[0]
         if response.code != Reply.OK:
             raise _Failure(
@@ -1070,6 +1087,9 @@ class _Run:
         and without holding the verdict for the 221: :func:`_say_goodbye` reads it."""
         assert self.client is not None
         self.start(Stage.QUIT)
+        if self.quit_sent:  # it went with the envelope's (or the message's) flight
+            self.finish()
+            return
         protocol = self.client.protocol
         try:
             if not isinstance(protocol, wire.TranscribingProtocol):
@@ -1184,6 +1204,10 @@ class _Run:
     async def close_after_failure(self) -> None:
         """Say goodbye if the conversation is still in a sane state, then close."""
         client = self.client
+        if self.quit_sent:
+            # QUIT already went with the pipelined group: read its 221, then close.
+            await self.say_goodbye()
+            return
         if (
             client is not None
             and client.is_connected

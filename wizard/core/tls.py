@@ -10,23 +10,29 @@ lists what OpenSSL 3 rejects with and without the strict flag).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
 import ssl
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
-from cryptography.x509.oid import ExtensionOID
+from typing import TYPE_CHECKING, Any
 
 from .i18n import QT_TRANSLATE_NOOP
 from .pins import colon_hex
 from .pins import parse_pin as parse_pin  # re-exported: its home before issue 15
 from .sanitize import printable
 from .transcript import note
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+# ``cryptography`` (~20 ms to import) is loaded where a certificate is read, or ahead of
+# that in a worker thread by :func:`prepare` (issue 15: `check` prints its first line
+# without it).
 
 # What Python 3.13+ sets by default (RFC 5280 conformance, and a CA file may hold an
 # intermediate as the trust anchor).
@@ -45,13 +51,43 @@ def _context(ca_file: str, mtime: float) -> ssl.SSLContext:
     return context
 
 
+_building = threading.Lock()
+
+
 def client_context(ca_file: str = "") -> ssl.SSLContext:
     """A verifying client context, trusting the system CAs plus ``ca_file``.
 
-    Building a context costs ~35 ms, so contexts are cached.
+    Building a context costs 20-35 ms (OpenSSL parses the whole system CA bundle), so
+    contexts are cached, and built once: a caller that arrives while another thread
+    builds the same context (:func:`prepare` started early) waits for it.
     """
     mtime = os.path.getmtime(ca_file) if ca_file else 0.0
-    return _context(ca_file, mtime)
+    with _building:
+        return _context(ca_file, mtime)
+
+
+def load_certificate_reader() -> None:
+    """Import what :func:`certificate_info` reads certificates with."""
+    import cryptography.x509  # noqa: F401
+
+
+def prepare(ca_file: str = "") -> threading.Thread:
+    """Build the context for ``ca_file`` and load the certificate reader in a daemon
+    thread, ahead of the check that needs them. OpenSSL's CA parsing releases the GIL,
+    so this overlaps the caller's own imports (measured: none of its ~22 ms shows)."""
+
+    def work() -> None:
+        # A bad CA file: the check builds it again and reports the error at its stage.
+        # Only a regular file is read (the check refuses anything else before TLS; a
+        # FIFO would block this thread, holding the build lock).
+        if not ca_file or os.path.isfile(ca_file):
+            with contextlib.suppress(OSError, ValueError):  # ssl.SSLError is an OSError
+                client_context(ca_file)
+        load_certificate_reader()
+
+    thread = threading.Thread(target=work, name="tls-prepare", daemon=True)
+    thread.start()
+    return thread
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +231,8 @@ def _date(value: datetime.datetime) -> str:
 
 def certificate_info(der: bytes) -> TlsInfo:
     """The details of a DER certificate (whether or not it verified)."""
+    from cryptography import x509
+
     info = TlsInfo(sha256=der_sha256(der))
     try:
         cert = x509.load_der_x509_certificate(der)
@@ -269,6 +307,8 @@ DEFECTS: dict[str, str] = {
 
 
 def _has(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> x509.Extension[Any] | None:
+    from cryptography import x509
+
     try:
         return cert.extensions.get_extension_for_oid(oid)
     except x509.ExtensionNotFound:
@@ -277,6 +317,9 @@ def _has(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> x509.Extension[A
 
 def ca_cert_defects(cert: x509.Certificate) -> list[str]:
     """What a CA certificate lacks for strict verification (keys of DEFECTS)."""
+    from cryptography import x509
+    from cryptography.x509.oid import ExtensionOID
+
     if cert.version is x509.Version.v1:
         return ["version1"]
     defects = []
@@ -301,6 +344,9 @@ def ca_defects(ca_file: str, leaf_der: bytes = b"") -> list[str]:
     """What the CA in ``ca_file`` that issued ``leaf_der`` (or, when none matches,
     every certificate in the file) lacks for strict verification, plus the leaf's
     own missing Authority Key Identifier. Empty: nothing found that explains it."""
+    from cryptography import x509
+    from cryptography.x509.oid import ExtensionOID
+
     try:
         cas = x509.load_pem_x509_certificates(Path(ca_file).expanduser().read_bytes())
     except (OSError, ValueError):

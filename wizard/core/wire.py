@@ -119,11 +119,20 @@ class TranscribingProtocol(SMTPProtocol):
             group.waiter.exception()  # retrieved: nobody may await it any more
 
     async def execute_group(
-        self, commands: Sequence[bytes], timeout: float | None = None, *, body: bool = False
+        self,
+        commands: Sequence[bytes],
+        timeout: float | None = None,
+        *,
+        body: bool = False,
+        then_quit: bool = False,
     ) -> list[TimedReply]:
         """Write ``commands`` (each ending in CRLF) in one flight, then read one reply
         per command, in order (RFC 2920 section 3.1). ``body``: the single item is
-        message content after a 354, sent as it is (no command checks)."""
+        message content after a 354, sent as it is (no command checks).
+
+        ``then_quit``: QUIT ends the flight (section 3.1 allows it as a group's last
+        command, as swaks --pipeline sends it) but its 221 is not waited for: like
+        :meth:`send_quit`, :meth:`read_response` reads it later."""
         if not body:
             for command in commands:
                 if COMMAND_INJECTION_REGEX.search(command.removesuffix(b"\r\n")):
@@ -135,6 +144,10 @@ class TranscribingProtocol(SMTPProtocol):
             self._group = _Group(len(commands), waiter)
             try:
                 self.write(b"".join(commands))
+                if then_quit:
+                    # A write of its own: after a message, the first write is the body.
+                    self.write(b"QUIT\r\n")
+                    self._quit_sent = True
                 if self._buffer:  # replies that came early (none expected)
                     self._group_received(b"")
                 return await asyncio.wait_for(waiter, timeout)
@@ -142,6 +155,30 @@ class TranscribingProtocol(SMTPProtocol):
                 raise SMTPReadTimeoutError("Timed out waiting for server response") from exc
             finally:
                 self._group = None
+                if then_quit:
+                    self._await_quit_reply()
+
+    def _await_quit_reply(self) -> None:
+        """After a group that ended in QUIT: arm aiosmtplib's reader for the 221, which
+        may already sit in the buffer (it came with the group's last reply, and
+        aiosmtplib parses only on new data)."""
+        self._response_pending = True
+        waiter = self._response_waiter
+        if waiter is None or waiter.done() or not self._buffer:
+            return
+        try:
+            response = self._read_response_from_buffer()
+        except Exception as exc:  # a malformed goodbye: read_response raises it
+            waiter.set_exception(exc)
+            waiter.exception()  # retrieved: the goodbye may never be read (CLI exit)
+            return
+        if response is not None:
+            waiter.set_result(response)
+
+    @property
+    def quit_written(self) -> bool:
+        """QUIT has been written on this connection (by a group or :meth:`send_quit`)."""
+        return self._quit_sent
 
     def send_quit(self) -> None:
         """Write QUIT without waiting: the 221 is read later by :meth:`read_response`."""

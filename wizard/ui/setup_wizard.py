@@ -343,6 +343,12 @@ class SetupWizard(QWizard):
                 importlib.import_module(name)
             except Exception:  # reported by the page that needs it, when built
                 self._warm_pending.clear()
+            if name == "wizard.core.engine":
+                # The first check's TLS context (the CA bundle parsed, 20-35 ms) and
+                # certificate reader, in a thread: no check pays for them later.
+                from wizard.core import tls
+
+                tls.prepare(self.draft.ca_file)
         else:
             missing = [i for i in range(len(PAGES)) if self.pages.built(i) is None]
             if missing:
