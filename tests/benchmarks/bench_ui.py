@@ -56,40 +56,6 @@ def rss_mb() -> float:
 
 
 # -- children ---------------------------------------------------------------------------
-def child_window(kind: str) -> None:
-    """Map one window, print {"ms": since process start, "rss": MB}."""
-    started = float(os.environ["BENCH_T0"])
-    if kind == "bare":
-        from PySide6.QtWidgets import QApplication, QLabel
-
-        app = QApplication([])
-        window = QLabel("bare")
-        window.resize(760, 560)
-        window.show()
-    else:
-        from wizard.ui import app as app_module
-
-        if hasattr(app_module, "open_first_window"):
-            # As main.py runs (issue 15): the window first, then the loop.
-            app, windows = app_module.open_first_window(app_module.parse_args([]), [])
-            window = windows.wizards[0] if windows.wizards else windows.manager
-        else:  # a BENCH_ROOT tree from before that: the loop first, as it ran then
-            app, window = _older_wizard_window()
-    while window.windowHandle() is None or not window.windowHandle().isExposed():
-        app.processEvents()
-    app.processEvents()
-    ms = (time.time() - started) * 1000
-    sample = {"ms": ms, "rss": rss_mb()}
-    if kind != "bare" and hasattr(app_module, "make_loop"):
-        # When it answers input: the loop made and one turn of it run.
-        import asyncio
-
-        loop = app_module.make_loop(app)
-        loop.run_until_complete(asyncio.sleep(0))
-        sample |= {"ready": (time.time() - started) * 1000, "rss_ready": rss_mb()}
-    print(json.dumps(sample), flush=True)
-
-
 def _older_wizard_window():  # type: ignore[no-untyped-def]
     import asyncio
 
@@ -252,14 +218,33 @@ def _child(*args: str, env: dict[str, str] | None = None) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
+WINDOW_CHILD = Path(__file__).with_name("window_child.py")
+
+
+def window_sample(kind: str, home: str, root: Path | str = ROOT) -> dict[str, float]:
+    """One fresh process mapping one window (tests/benchmarks/window_child.py), the
+    tree ``root`` first on its path."""
+    env = {
+        "HOME": home, "XDG_CONFIG_HOME": home, "PYTHONPATH": str(root),
+        "BENCH_T0": repr(time.time()),
+    }  # fmt: skip
+    done = subprocess.run(
+        [PY, str(WINDOW_CHILD), kind], capture_output=True, text=True, cwd=root,
+        env=child_env(env), timeout=300, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"window {kind}: {done.stderr[-3000:]}")
+    sample: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return sample
+
+
 def window_figures(runs: int) -> dict[str, dict[str, float]]:
     home = tempfile.mkdtemp()
     out: dict[str, dict[str, float]] = {}
     for kind in ("bare", "wizard"):
         samples = []
         for run in range(runs + 1):
-            env = {"BENCH_T0": repr(time.time()), "HOME": home, "XDG_CONFIG_HOME": home}
-            sample = json.loads(_child("window", kind, env=env))
+            sample = window_sample(kind, home)
             if run:  # the first run only warms the bytecode cache
                 samples.append(sample)
         out[kind] = {
@@ -267,6 +252,30 @@ def window_figures(runs: int) -> dict[str, dict[str, float]]:
             for key in ("ms", "rss", "ready", "rss_ready")
             if all(key in s for s in samples)
         }
+    return out
+
+
+def paired_window_figures(runs: int) -> dict[str, float]:
+    """Window mapped, bare and wizard started back to back ``runs`` times (and, with
+    ``BENCH_ROOT_B`` set, that tree's wizard in the same turn): the median of each
+    turn's ratio, which drifts less with the shared machine's load than two medians."""
+    home = tempfile.mkdtemp()
+    other = os.environ.get("BENCH_ROOT_B")
+    kinds = [("bare", None), ("wizard", None)] + ([("wizard", other)] if other else [])
+    ratios: dict[str, list[float]] = {"wizard": [], "wizard B": []}
+    times: dict[str, list[float]] = {"bare": [], "wizard": [], "wizard B": []}
+    for run in range(runs + 1):
+        sample: dict[str, float] = {}
+        for kind, root in kinds:
+            label = "wizard B" if root else kind
+            sample[label] = window_sample(kind, home, root or ROOT)["ms"]
+        if run:  # the first turn only warms the bytecode cache
+            for label, ms in sample.items():
+                times[label].append(ms)
+                if label != "bare":
+                    ratios[label].append(ms / sample["bare"])
+    out = {f"{k} ms": statistics.median(v) for k, v in times.items() if v}
+    out |= {f"{k} / bare": statistics.median(v) for k, v in ratios.items() if v}
     return out
 
 
@@ -356,15 +365,17 @@ def report(runs: int) -> str:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "window":
-        child_window(sys.argv[2])
-    elif len(sys.argv) > 1 and sys.argv[1] == "stall":
+    if len(sys.argv) > 1 and sys.argv[1] == "stall":
         child_stall()
     elif len(sys.argv) > 1 and sys.argv[1] == "transcript":
         child_transcript(int(sys.argv[2]), int(sys.argv[3]))
     elif len(sys.argv) > 1 and sys.argv[1] == "only":
         # One figure on its own: `bench_ui only first|window RUNS` (interleaving A/B runs).
-        part = {"first": first_output_figures, "window": window_figures}[sys.argv[2]]
+        part = {
+            "first": first_output_figures,
+            "window": window_figures,
+            "paired": paired_window_figures,
+        }[sys.argv[2]]
         print(json.dumps(part(int(sys.argv[3]) if len(sys.argv) > 3 else 5), indent=1))
     else:
         print(report(int(sys.argv[1]) if len(sys.argv) > 1 else 5))

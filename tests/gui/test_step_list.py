@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QScrollArea,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+    QWizard,
+)
 
 from tests.gui.helpers import fill_pages, language, show_diagnosis, type_into, until
 from tests.gui.test_keyboard import activate, alt, focused, press
@@ -287,6 +295,39 @@ async def test_the_step_list_is_in_spanish(qtbot, ctx):
 
 
 # -- sizes ---------------------------------------------------------------------------
+async def test_the_list_is_as_wide_before_the_first_paint_as_the_style_makes_it_after(qtbot, ctx):
+    """Issue 15: the first paint uses the default styles' metrics (the first style()
+    call from Python costs 5-9 ms); once shown, the list takes its style's own. On
+    Qt's default styles the two agree: nothing moves after the window appears."""
+    from wizard.ui.step_list import PROVISIONAL_METRICS
+
+    style = QApplication.style()
+    for key in ("Fusion", "Windows"):
+        probe = QStyleFactory.create(key)
+        assert (
+            probe.pixelMetric(probe.PixelMetric.PM_FocusFrameHMargin),
+            probe.pixelMetric(probe.PixelMetric.PM_SmallIconSize),
+        ) == PROVISIONAL_METRICS
+    windows = Windows(ctx)
+    wizard = windows.open_wizard()
+    first = wizard.steps.width()
+    await until(lambda: wizard.pages.built(sw.FINISH) is not None, 10, "the pages built")
+    assert wizard.steps.width() == first and style is QApplication.style()
+
+    # A style with bigger icons: the list follows its metrics.
+    class BigIcons(QProxyStyle):
+        def pixelMetric(self, metric, option=None, widget=None):  # type: ignore[no-untyped-def]
+            if metric == QStyle.PixelMetric.PM_SmallIconSize:
+                return 32
+            return super().pixelMetric(metric, option, widget)
+
+    big = BigIcons(QStyleFactory.create("Fusion"))
+    wizard.steps.setStyle(big)
+    wizard.steps.fit_width_to_style()
+    assert wizard.steps.width() == first + 16
+    wizard.retire()
+
+
 def page_scrolls(page: QWidget) -> bool:
     area = page.findChild(QScrollArea, "pageScroll")
     return area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0

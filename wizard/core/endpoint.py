@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import idna
-
 from .asciinum import NumberError, ascii_int, ip_literal, ipv6_literal
 from .model import Security
 
@@ -70,6 +68,8 @@ def to_ascii_host(host: str) -> str:
         ):
             raise EndpointError("host.idna")
     else:
+        import idna  # only for names that need it (~2 ms to load; issue 15)
+
         try:
             # UTS 46 mapping (case folding, full-width dots), non-transitional: ß stays ß.
             ascii_host = idna.encode(host, uts46=True, transitional=False).decode("ascii")
@@ -82,6 +82,8 @@ def to_ascii_host(host: str) -> str:
 
 
 def _valid_a_label(label: str) -> bool:
+    import idna
+
     try:
         idna.decode(label)
     except (idna.IDNAError, UnicodeError):

@@ -29,7 +29,6 @@ import errno as errno_codes
 import json
 import os
 import re
-import secrets
 import shutil
 import sys
 import time
@@ -518,7 +517,7 @@ def _unlock(handle: Any) -> None:
 
 def temp_name(path: Path) -> Path:
     """``.NAME.tmp-PID-RANDOM`` next to ``path``: recognisable, and whose process can be told."""
-    return path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}-{os.urandom(4).hex()}")
 
 
 def _temp_pattern(path: Path) -> re.Pattern[str]:

@@ -15,9 +15,6 @@ it was the one tested (``LastTest.password_changed``).
 
 from __future__ import annotations
 
-import datetime
-import hashlib
-import hmac
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -88,6 +85,8 @@ def _ca_digest(path: str) -> str:
         stat = file.stat()
         key = (str(file), stat.st_mtime_ns, stat.st_size)
         if key not in _DIGESTS:
+            import hashlib  # not before the first window: it loads OpenSSL (~3 ms)
+
             _DIGESTS[key] = hashlib.sha256(file.read_bytes()).hexdigest()[:16]
     except OSError:
         return "unreadable"
@@ -131,10 +130,15 @@ class SecretDigest:
         self._key = key or os.urandom(32)
 
     def __call__(self, password: str) -> str:
+        import hashlib  # not before the first window: it loads OpenSSL (~3 ms)
+        import hmac
+
         return hmac.new(self._key, password.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def now_iso() -> str:
+    import datetime  # when a test is recorded, not before the first window
+
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
 
 

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, __version__, translations
 from wizard.core import errorlog, i18n, providers
@@ -43,6 +43,7 @@ from wizard.ui.windows import centre_on
 
 if TYPE_CHECKING:
     import qasync
+    from PySide6.QtWidgets import QMessageBox
 
     from wizard.ui.profile_manager import ProfileManager
 
@@ -233,6 +234,8 @@ def friendly_excepthook(
         ).replace("%1", str(log_path or errorlog.error_log_path()))
     if app is None:
         return
+    from PySide6.QtWidgets import QMessageBox  # its type is made on first use (~2 ms)
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
     box.open()
     _boxes.append(box)

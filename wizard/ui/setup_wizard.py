@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLineEdit,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,8 @@ from wizard.ui.windows import centre_on
 
 if TYPE_CHECKING:
     import asyncio
+
+    from PySide6.QtWidgets import QMessageBox
 
     from wizard.core.discovery import Candidate
     from wizard.core.engine import CheckResult
@@ -147,6 +148,13 @@ def scroll_when_short(page: QWizardPage) -> QScrollArea | None:
         return None
     area = QScrollArea()
     area.setObjectName("pageScroll")
+    # Drawn like the page it replaces: QScrollArea's own viewport fills itself with the
+    # window colour, a plain QWidget does not. (Given, not read back: the first
+    # ``viewport()`` call made PySide6 resolve the returned widget's type through 60
+    # widget classes' enums, 8-12 ms before the first paint; docs/PERFORMANCE.md.)
+    viewport = QWidget()
+    viewport.setObjectName("pageViewport")
+    area.setViewport(viewport)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
@@ -154,9 +162,7 @@ def scroll_when_short(page: QWizardPage) -> QScrollArea | None:
     content.setObjectName("pageContent")
     area.setWidget(content)  # empty: cheaper than moving a filled widget in
     content.setLayout(layout)
-    # Drawn like the page it replaces (QScrollArea fills both with the window colour).
     content.setAutoFillBackground(False)
-    area.viewport().setAutoFillBackground(False)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area)
@@ -331,6 +337,7 @@ class SetupWizard(QWizard):
         import (docs/PERFORMANCE.md)."""
         if self.gone:
             return
+        self.steps.fit_width_to_style()
         self._warm_pending = list(WARM_MODULES)
         self._prebuild_steps.start(PREBUILD_STEP_MS)
 
@@ -764,6 +771,8 @@ class SetupWizard(QWizard):
 
     # -- errors and closing ---------------------------------------------------------
     def show_message(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made on first use (issue 15)
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
         box.open()
 
@@ -810,6 +819,8 @@ class SetupWizard(QWizard):
             if name and self.editing
             else self.tr("Save this setup before closing?")
         )
+        from PySide6.QtWidgets import QMessageBox  # made on first use (issue 15)
+
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=self)
         informative = self.tr("If you don't save, what you typed here is lost.")
         if not self.test_passed:

@@ -131,6 +131,11 @@ def _symbol_icon(symbol: str, colour: QColor, selected: QColor, font: QFont, rat
     return icon
 
 
+# PM_FocusFrameHMargin and PM_SmallIconSize of Qt's Fusion and Windows styles (the
+# defaults here): the first paint's width; the style's own follow (fit_width_to_style).
+PROVISIONAL_METRICS = (2, 16)
+
+
 class StepList(QListWidget):
     """The steps, one row each. Signals: ``step_chosen(index)`` when the user picks
     a step to go to (click, Enter or Space); the wizard decides whether it can."""
@@ -157,9 +162,19 @@ class StepList(QListWidget):
             self.addItem(QListWidgetItem())
         self.clicked.connect(self._clicked)
         self._icons: dict[tuple[str, int, int], QIcon] = {}
-        self._fit_width()
+        self._fit_width(*PROVISIONAL_METRICS)
 
-    def _fit_width(self) -> None:
+    def fit_width_to_style(self) -> None:
+        """The width with the style's own metrics, once the window is on screen (the
+        wizard calls it after the first paint): the first ``style()`` from Python
+        makes PySide6 build QStyle's eleven enums, 5-9 ms the first window waited for."""
+        style = self.style()
+        self._fit_width(
+            style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, self),
+            style.pixelMetric(style.PixelMetric.PM_SmallIconSize, None, self),
+        )
+
+    def _fit_width(self, focus_margin: int, icon: int) -> None:
         """The same width in every language (a page's room should not depend on it):
         eleven average letters, or the widest single word if that is wider. Longer
         names and state words wrap onto another line."""
@@ -170,11 +185,9 @@ class StepList(QListWidget):
             w for text in self.names + [state_word(s) for s in StepState] for w in text.split()
         ]
         widest = max(QFontMetrics(bold).horizontalAdvance(w) for w in words)
-        style = self.style()
         # Around the text: the icon, and the item view's margins beside the icon and
         # the text (focus frame margin + 1 on each side of each), spacing and frame.
-        margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        icon = style.pixelMetric(style.PixelMetric.PM_SmallIconSize, None, self)
+        margin = focus_margin + 1
         chrome = icon + 4 * margin + 2 * self.spacing() + 2 * self.frameWidth() + 4
         self.setFixedWidth(max(widest, metrics.averageCharWidth() * 11) + chrome)
 
