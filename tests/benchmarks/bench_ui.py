@@ -239,19 +239,30 @@ def window_sample(kind: str, home: str, root: Path | str = ROOT) -> dict[str, fl
 
 
 def window_figures(runs: int) -> dict[str, dict[str, float]]:
+    """Bare and wizard windows mapped back to back, ``runs`` turns (plus one that only
+    warms the bytecode cache): each figure's median, and ``ratio`` the median of each
+    turn's wizard/bare ratios (the shared machine's load drifts less within a turn)."""
     home = tempfile.mkdtemp()
-    out: dict[str, dict[str, float]] = {}
-    for kind in ("bare", "wizard"):
-        samples = []
-        for run in range(runs + 1):
-            sample = window_sample(kind, home)
-            if run:  # the first run only warms the bytecode cache
-                samples.append(sample)
-        out[kind] = {
-            key: statistics.median(s[key] for s in samples)
+    samples: dict[str, list[dict[str, float]]] = {"bare": [], "wizard": []}
+    for run in range(runs + 1):
+        turn = {kind: window_sample(kind, home) for kind in ("bare", "wizard")}
+        if run:
+            for kind, sample in turn.items():
+                samples[kind].append(sample)
+    out: dict[str, dict[str, float]] = {
+        kind: {
+            key: statistics.median(s[key] for s in kind_samples)
             for key in ("ms", "rss", "ready", "rss_ready")
-            if all(key in s for s in samples)
+            if all(key in s for s in kind_samples)
         }
+        for kind, kind_samples in samples.items()
+    }
+    pairs = list(zip(samples["bare"], samples["wizard"], strict=True))
+    out["ratio"] = {
+        key: statistics.median(w[key] / b[base] for b, w in pairs)
+        for key, base in (("ms", "ms"), ("rss", "rss"), ("ready", "ms"), ("rss_ready", "rss"))
+        if all(key in w for _, w in pairs)
+    }
     return out
 
 
@@ -319,7 +330,12 @@ def first_output_figures(runs: int) -> dict[str, float]:
         if run:  # the first run only warms the bytecode cache
             check.append(check_ms)
             imports.append((time.monotonic() - started) * 1000)
-    return {"check_ms": statistics.median(check), "import_ms": statistics.median(imports)}
+    return {
+        "check_ms": statistics.median(check),
+        "import_ms": statistics.median(imports),
+        # Each run's two processes back to back: the median of their ratios.
+        "ratio": statistics.median(c / i for c, i in zip(check, imports, strict=True)),
+    }
 
 
 def report(runs: int) -> str:
@@ -333,18 +349,18 @@ def report(runs: int) -> str:
         "| figure | value | target |",
         "|---|---|---|",
         f"| window mapped, wizard vs bare PySide6 | {win['wizard']['ms']:.0f} vs "
-        f"{win['bare']['ms']:.0f} ms ({win['wizard']['ms'] / win['bare']['ms']:.2f}×) | ≤ 1.5× |",
+        f"{win['bare']['ms']:.0f} ms ({win['ratio']['ms']:.2f}×) | ≤ 1.5× |",
         f"| RSS after show, wizard vs bare | {win['wizard']['rss']:.1f} vs "
         f"{win['bare']['rss']:.1f} MB "
-        f"({win['wizard']['rss'] / win['bare']['rss']:.2f}×) | ≤ 1.4× |",
+        f"({win['ratio']['rss']:.2f}×) | ≤ 1.4× |",
     ]
     if "ready" in win["wizard"]:
         w = win["wizard"]
         rows.append(
             f"| wizard answering input (its loop made after the show), vs bare mapped | "
             f"{w['ready']:.0f} vs {win['bare']['ms']:.0f} ms "
-            f"({w['ready'] / win['bare']['ms']:.2f}×), RSS {w['rss_ready']:.1f} MB "
-            f"({w['rss_ready'] / win['bare']['rss']:.2f}×) | — |"
+            f"({win['ratio']['ready']:.2f}×), RSS {w['rss_ready']:.1f} MB "
+            f"({win['ratio']['rss_ready']:.2f}×) | — |"
         )
     rows += [
         f"| longest UI stall during a check (cold TLS context; {runs} checks) | "
@@ -359,7 +375,7 @@ def report(runs: int) -> str:
     rows.append(
         f'| `main.py check` first line vs `python -c "import aiosmtplib"` | '
         f"{first['check_ms']:.0f} vs {first['import_ms']:.0f} ms "
-        f"({first['check_ms'] / first['import_ms']:.2f}×) | ≤ 1.3× |"
+        f"({first['ratio']:.2f}×) | ≤ 1.3× |"
     )
     return "\n".join(rows)
 
