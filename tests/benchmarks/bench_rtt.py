@@ -17,8 +17,14 @@ Postfix installed. Figures, per variant (median of RUNS):
 The proxy's TCP handshake is free (loopback): on a real network add 1 RTT to
 every figure, for every client alike.
 
+Also ``main.py check, fresh process``: the CLI as a user runs it, process start to
+its verdict line, beside ``swaks --pipeline`` started the same way (process start
+to its exit, which follows the 221 it waits for).
+
 Run: ``uv run python -m tests.benchmarks.bench_rtt [RUNS]`` (as root with
-``SMTP_WIZARD_SYSTEM_DIR=/tmp/sw-<branch>`` for Postfix too).
+``SMTP_WIZARD_SYSTEM_DIR=/tmp/sw-<branch>`` for Postfix too);
+``... bench_rtt pairs [RUNS]``: the dry check against swaks --pipeline, run by run,
+to two decimals.
 """
 
 from __future__ import annotations
@@ -305,6 +311,67 @@ async def against_postfix(runs: int) -> str:
         stack.stop_postfix(info)
 
 
+async def pairs(target: Target, runs: int) -> str:
+    """The dry check against swaks --pipeline, alternating run by run (the shared
+    machine's load drifts less between neighbours), to two decimals: the context built
+    during the run, prepared ahead (as the CLI and the wizard now do), and swaks."""
+    out = [f"Against {target.label}, dry check, {runs} alternating runs (median, min):", ""]
+    for security in (Security.STARTTLS, Security.SSL):
+        variant = Variant(security.value, security)
+        built: list[float] = []
+        prepared: list[float] = []
+        swaks: list[float] = []
+        async with DelayProxy(target.ports[security], RTT) as proxy:
+            for _ in range(runs):
+                built.append((await engine_once(target, variant, proxy, cold=True)).verdict)
+                prepared.append((await engine_once(target, variant, proxy, cold=False)).verdict)
+                if shutil.which("swaks"):
+                    figure = await swaks_once(target, variant, proxy, pipeline=True)
+                    swaks.append(figure.conn if figure else -1)
+        line = (
+            f"- {security.value}: context built in the run {statistics.median(built):.2f} "
+            f"({min(built):.2f}), prepared {statistics.median(prepared):.2f} "
+            f"({min(prepared):.2f})"
+        )
+        if swaks:
+            line += f", swaks --pipeline {statistics.median(swaks):.2f} ({min(swaks):.2f})"
+        out.append(line)
+    return "\n".join(out)
+
+
+async def main_pairs(runs: int) -> str:
+    if not postfix_available():
+        certs = make_certs(Path(tempfile.mkdtemp()))
+        behaviour = Behaviour(pipelining=True)
+        async with (
+            SmtpServer(certs, tls="starttls", behaviour=behaviour) as starttls,
+            SmtpServer(certs, tls="implicit", behaviour=behaviour) as implicit,
+        ):
+            target = Target(
+                "aiosmtpd 1.4 (advertising PIPELINING)",
+                {Security.STARTTLS: starttls.port, Security.SSL: implicit.port},
+                "localhost", USER, PASSWORD, certs.ca_file, OTHER,
+            )  # fmt: skip
+            return await pairs(target, runs)
+    from tests.system import stack
+
+    root = Path(os.environ.get("SMTP_WIZARD_SYSTEM_DIR", "/tmp/sw-bench")) / "bench-pairs"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    certs = stack.make_certificates(root / "certs")
+    info = stack.start_postfix(root, certs)
+    try:
+        ports = info["ports"]
+        target = Target(
+            "Postfix (Debian 12, private instance)",
+            {Security.STARTTLS: ports["submission"], Security.SSL: ports["implicit"]},
+            "localhost", stack.USER, stack.PASSWORD, certs["ca_file"], stack.SEND_AS,
+        )  # fmt: skip
+        return await pairs(target, runs)
+    finally:
+        stack.stop_postfix(info)
+
+
 async def main(runs: int) -> str:
     parts = [await against_aiosmtpd(runs)]
     if postfix_available():
@@ -318,4 +385,7 @@ if __name__ == "__main__":
     warnings.filterwarnings("ignore", category=DeprecationWarning)  # aiosmtpd's own
     # aiosmtpd 1.4 logs "Session.login_data is deprecated" on every AUTH, itself.
     logging.getLogger("mail.log").setLevel(logging.ERROR)
-    print(asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 3)))
+    if len(sys.argv) > 1 and sys.argv[1] == "pairs":  # bench_rtt pairs [RUNS]
+        print(asyncio.run(main_pairs(int(sys.argv[2]) if len(sys.argv) > 2 else 15)))
+    else:
+        print(asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 3)))
