@@ -30,6 +30,7 @@ to two decimals.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import shutil
@@ -38,6 +39,7 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -266,47 +268,39 @@ def postfix_available() -> bool:
     return os.geteuid() == 0 and shutil.which("postfix") is not None
 
 
-async def against_aiosmtpd(runs: int) -> str:
+@contextlib.asynccontextmanager
+async def aiosmtpd_target() -> AsyncIterator[Target]:
+    """aiosmtpd with real TLS on two ports, advertising PIPELINING like Postfix."""
     certs = make_certs(Path(tempfile.mkdtemp()))
     behaviour = Behaviour(pipelining=True)
     async with (
         SmtpServer(certs, tls="starttls", behaviour=behaviour) as starttls,
         SmtpServer(certs, tls="implicit", behaviour=behaviour) as implicit,
     ):
-        target = Target(
+        yield Target(
             "aiosmtpd 1.4 (advertising PIPELINING)",
             {Security.STARTTLS: starttls.port, Security.SSL: implicit.port},
-            "localhost",
-            USER,
-            PASSWORD,
-            certs.ca_file,
-            OTHER,
-        )
-        return table(target.label, await measure(target, runs))
+            "localhost", USER, PASSWORD, certs.ca_file, OTHER,
+        )  # fmt: skip
 
 
-async def against_postfix(runs: int) -> str:
+@contextlib.asynccontextmanager
+async def postfix_target(name: str) -> AsyncIterator[Target]:
+    """A private Postfix (tests/system/stack.py) under SMTP_WIZARD_SYSTEM_DIR/``name``."""
     from tests.system import stack
 
-    root = Path(os.environ.get("SMTP_WIZARD_SYSTEM_DIR", "/tmp/sw-bench")) / "bench-postfix"
+    root = Path(os.environ.get("SMTP_WIZARD_SYSTEM_DIR", "/tmp/sw-bench")) / name
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
     certs = stack.make_certificates(root / "certs")
     info = stack.start_postfix(root, certs)
     try:
-        target = Target(
+        ports = info["ports"]
+        yield Target(
             "Postfix (Debian 12, private instance)",
-            {
-                Security.STARTTLS: info["ports"]["submission"],
-                Security.SSL: info["ports"]["implicit"],
-            },
-            "localhost",
-            stack.USER,
-            stack.PASSWORD,
-            certs["ca_file"],
-            stack.SEND_AS,
-        )
-        return table(target.label, await measure(target, runs))
+            {Security.STARTTLS: ports["submission"], Security.SSL: ports["implicit"]},
+            "localhost", stack.USER, stack.PASSWORD, certs["ca_file"], stack.SEND_AS,
+        )  # fmt: skip
     finally:
         stack.stop_postfix(info)
 
@@ -340,42 +334,19 @@ async def pairs(target: Target, runs: int) -> str:
 
 
 async def main_pairs(runs: int) -> str:
-    if not postfix_available():
-        certs = make_certs(Path(tempfile.mkdtemp()))
-        behaviour = Behaviour(pipelining=True)
-        async with (
-            SmtpServer(certs, tls="starttls", behaviour=behaviour) as starttls,
-            SmtpServer(certs, tls="implicit", behaviour=behaviour) as implicit,
-        ):
-            target = Target(
-                "aiosmtpd 1.4 (advertising PIPELINING)",
-                {Security.STARTTLS: starttls.port, Security.SSL: implicit.port},
-                "localhost", USER, PASSWORD, certs.ca_file, OTHER,
-            )  # fmt: skip
+    if postfix_available():
+        async with postfix_target("bench-pairs") as target:
             return await pairs(target, runs)
-    from tests.system import stack
-
-    root = Path(os.environ.get("SMTP_WIZARD_SYSTEM_DIR", "/tmp/sw-bench")) / "bench-pairs"
-    shutil.rmtree(root, ignore_errors=True)
-    root.mkdir(parents=True)
-    certs = stack.make_certificates(root / "certs")
-    info = stack.start_postfix(root, certs)
-    try:
-        ports = info["ports"]
-        target = Target(
-            "Postfix (Debian 12, private instance)",
-            {Security.STARTTLS: ports["submission"], Security.SSL: ports["implicit"]},
-            "localhost", stack.USER, stack.PASSWORD, certs["ca_file"], stack.SEND_AS,
-        )  # fmt: skip
+    async with aiosmtpd_target() as target:
         return await pairs(target, runs)
-    finally:
-        stack.stop_postfix(info)
 
 
 async def main(runs: int) -> str:
-    parts = [await against_aiosmtpd(runs)]
+    async with aiosmtpd_target() as target:
+        parts = [table(target.label, await measure(target, runs))]
     if postfix_available():
-        parts.append(await against_postfix(runs))
+        async with postfix_target("bench-postfix") as target:
+            parts.append(table(target.label, await measure(target, runs)))
     else:
         parts.append("Postfix: not measured (needs root and Debian's postfix)")
     return "\n\n".join(parts)
