@@ -43,13 +43,14 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.benchmarks.delay_proxy import DelayProxy
+from tests.benchmarks.delay_proxy import DelayProxy, ProxyProcess
 from tests.servers import PASSWORD, USER, Behaviour, SmtpServer, make_certs
 from wizard.core import tls
 from wizard.core.engine import CheckRequest, run_check
 from wizard.core.model import AuthMechanism, Profile, Security
 
 RTT = 0.05
+Proxy = DelayProxy | ProxyProcess  # the proxy runs in a process of its own (ProxyProcess)
 OTHER = "other@example.test"
 
 
@@ -102,9 +103,7 @@ def _median(figures: list[Figure]) -> Figure:
     )
 
 
-async def engine_once(
-    target: Target, variant: Variant, proxy: DelayProxy, cold: bool = True
-) -> Figure:
+async def engine_once(target: Target, variant: Variant, proxy: Proxy, cold: bool = True) -> Figure:
     profile = Profile(
         host=target.host,
         port=proxy.port,
@@ -122,19 +121,20 @@ async def engine_once(
         send=variant.send,
         relay_as=target.relay_as if variant.relay_as else "",
     )
-    proxy.reset()
+    await proxy.start_run()
     if cold:
         tls._context.cache_clear()  # as in a fresh `main.py check`
     started = time.monotonic()
     result = await run_check(request)
     verdict = (time.monotonic() - started) / RTT
     await asyncio.sleep(RTT * 2)  # let the connection finish closing
-    conn = proxy.connections[-1]
+    conn = await proxy.last()
+    assert conn is not None, "the engine never reached the proxy"
     return Figure(verdict, conn.seconds / RTT, conn.flights, conn.answered, result.ok)
 
 
 async def swaks_once(
-    target: Target, variant: Variant, proxy: DelayProxy, pipeline: bool
+    target: Target, variant: Variant, proxy: Proxy, pipeline: bool
 ) -> Figure | None:
     if variant.relay_as:
         return None  # swaks has no send-as check of its own
@@ -150,15 +150,15 @@ async def swaks_once(
         args += ["--quit-after", "RCPT"]
     if pipeline:
         args.append("--pipeline")
-    proxy.reset()
+    await proxy.start_run()
     process = await asyncio.create_subprocess_exec(
         *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
     )
     out, _ = await process.communicate()
     await asyncio.sleep(RTT * 2)
-    if not proxy.connections:
+    conn = await proxy.last()
+    if conn is None:
         return Figure(-1, -1, -1, -1, False)
-    conn = proxy.connections[-1]
     ok = process.returncode == 0
     if not ok:
         print(out.decode(errors="replace")[-2000:], file=sys.stderr)
@@ -168,7 +168,7 @@ async def swaks_once(
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def cli_once(target: Target, variant: Variant, proxy: DelayProxy) -> Figure:
+async def cli_once(target: Target, variant: Variant, proxy: Proxy) -> Figure:
     """A fresh ``main.py check`` process, as a user runs it: ``verdict`` is process
     start to the verdict line on stdout, ``conn`` the proxy's view of the session."""
     from tests.benchmarks.bench_ui import child_env
@@ -186,7 +186,7 @@ async def cli_once(target: Target, variant: Variant, proxy: DelayProxy) -> Figur
     home = tempfile.mkdtemp()
     env = child_env({"SMTP_WIZARD_PASSWORD": target.password, "HOME": home,
                      "XDG_CONFIG_HOME": home})  # fmt: skip
-    proxy.reset()
+    await proxy.start_run()
     started = time.monotonic()
     process = await asyncio.create_subprocess_exec(
         *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env, cwd=ROOT
@@ -202,11 +202,13 @@ async def cli_once(target: Target, variant: Variant, proxy: DelayProxy) -> Figur
     await asyncio.sleep(RTT * 2)
     if not ok:
         print("".join(out)[-2000:], file=sys.stderr)
-    conn = proxy.connections[-1]
+    conn = await proxy.last()
+    if conn is None:
+        return Figure(verdict, -1, -1, -1, False)
     return Figure(verdict, conn.seconds / RTT, conn.flights, conn.answered, ok)
 
 
-async def swaks_process(target: Target, variant: Variant, proxy: DelayProxy) -> Figure | None:
+async def swaks_process(target: Target, variant: Variant, proxy: Proxy) -> Figure | None:
     """swaks --pipeline timed the same way: process start to its exit (its verdict
     comes with the 221, which it waits for)."""
     started = time.monotonic()
@@ -225,7 +227,7 @@ async def measure(target: Target, runs: int) -> list[tuple[str, str, Figure | No
     if shutil.which("swaks"):
         clients.append("swaks --pipeline, fresh process")
     for variant in VARIANTS:
-        async with DelayProxy(target.ports[variant.security], RTT) as proxy:
+        async with ProxyProcess(target.ports[variant.security], RTT) as proxy:
             for client in clients:
                 figures: list[Figure] = []
                 for _ in range(runs):
@@ -315,7 +317,7 @@ async def pairs(target: Target, runs: int) -> str:
         built: list[float] = []
         prepared: list[float] = []
         swaks: list[float] = []
-        async with DelayProxy(target.ports[security], RTT) as proxy:
+        async with ProxyProcess(target.ports[security], RTT) as proxy:
             for _ in range(runs):
                 built.append((await engine_once(target, variant, proxy, cold=True)).verdict)
                 prepared.append((await engine_once(target, variant, proxy, cold=False)).verdict)

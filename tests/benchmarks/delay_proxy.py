@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import sys
 import time
 from dataclasses import dataclass, field
 
@@ -79,6 +81,14 @@ class DelayProxy:
     def reset(self) -> None:
         self.connections.clear()
 
+    async def start_run(self) -> None:
+        """Forget earlier connections (the API :class:`ProxyProcess` shares)."""
+        self.reset()
+
+    async def last(self) -> Connection | None:
+        """The latest connection's figures (None: nothing connected)."""
+        return self.connections[-1] if self.connections else None
+
     async def _handle(self, c_reader: asyncio.StreamReader, c_writer: asyncio.StreamWriter):
         task = asyncio.current_task()
         assert task is not None
@@ -138,3 +148,72 @@ class DelayProxy:
             await sender
         finally:
             sender.cancel()
+
+
+class ProxyProcess:
+    """The same proxy in a process of its own: the client measured in this process
+    (the engine) then shares its CPU and its event loop with nobody, as swaks, a
+    process of its own, never did. ``async with ProxyProcess(upstream_port, rtt)``;
+    ``await start_run()`` before a run, ``await last()`` after it."""
+
+    def __init__(self, upstream_port: int, rtt: float = 0.05, upstream_host: str = HOST) -> None:
+        self.args = [str(upstream_port), repr(rtt), upstream_host]
+        self.port = 0
+        self._child: asyncio.subprocess.Process | None = None
+
+    async def __aenter__(self) -> ProxyProcess:
+        self._child = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tests.benchmarks.delay_proxy", *self.args,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        self.port = int(await self._ask(""))
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._child is not None and self._child.stdin is not None
+        self._child.stdin.close()
+        await self._child.wait()
+
+    async def _ask(self, command: str) -> str:
+        child = self._child
+        assert child is not None and child.stdin is not None and child.stdout is not None
+        if command:
+            child.stdin.write(command.encode() + b"\n")
+            await child.stdin.drain()
+        return (await child.stdout.readline()).decode().strip()
+
+    async def start_run(self) -> None:
+        await self._ask("reset")
+
+    async def last(self) -> Connection | None:
+        data = json.loads(await self._ask("last"))
+        if data is None:
+            return None
+        conn = Connection(0.0, flights=data["flights"], answered=data["answered"])
+        conn.client_closed = data["seconds"]  # started 0: ``seconds`` reads it back
+        return conn
+
+
+async def _serve(upstream_port: int, rtt: float, upstream_host: str) -> None:
+    """The child of :class:`ProxyProcess`: commands on stdin, answers on stdout."""
+    loop = asyncio.get_running_loop()
+    commands = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(commands), sys.stdin)
+    async with DelayProxy(upstream_port, rtt, upstream_host) as proxy:
+        print(proxy.port, flush=True)
+        while line := (await commands.readline()).decode().strip():
+            if line == "reset":
+                proxy.reset()
+                print("ok", flush=True)
+            elif line == "last":
+                await asyncio.sleep(0)  # let a close that just arrived be counted
+                figures = None
+                if proxy.connections:
+                    conn = proxy.connections[-1]
+                    figures = {"seconds": conn.seconds, "flights": conn.flights,
+                               "answered": conn.answered}  # fmt: skip
+                print(json.dumps(figures), flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(_serve(int(sys.argv[1]), float(sys.argv[2]), sys.argv[3]))
