@@ -65,3 +65,41 @@ async def test_a_page_built_after_the_verdict_shows_it(qtbot, ctx):
     assert wizard.pages[sw.FINISH].verdict.text() == "Test: passed."  # type: ignore[attr-defined]
     assert wizard.test_page.status.text().startswith("Test passed")
     wizard.retire()
+
+
+async def test_the_tls_context_is_prepared_off_the_gui_thread_after_start_and_on_the_test_page(
+    qtbot, ctx, certs, monkeypatch
+):
+    """Issue 15: the next check finds its TLS context built (20-35 ms of CA parsing):
+    once after start-up, and again when the Test page opens, for the CA file chosen
+    since; always in a worker thread."""
+    import threading
+
+    from wizard.core import tls
+    from wizard.core.model import Security
+
+    calls: list[tuple[str, bool]] = []
+    original = tls.warm
+
+    def recording(ca_file: str) -> None:
+        calls.append((ca_file, threading.current_thread() is threading.main_thread()))
+        original(ca_file)
+
+    monkeypatch.setattr(tls, "warm", recording)
+    tls._context.cache_clear()
+    wizard = Windows(ctx).open_wizard()
+    wizard.show()
+    await until(lambda: calls, what="the context prepared after start-up")
+    assert calls[0][0] == ""  # the system's CAs: no CA file chosen yet
+    wizard.draft.security = Security.STARTTLS
+    wizard.draft.ca_file = certs.ca_file
+    wizard.pages[sw.TEST].initializePage()
+    await until(lambda: any(ca == certs.ca_file for ca, _ in calls), what="the Test page's")
+    await until(lambda: tls._context.cache_info().currsize == 2, what="both contexts built")
+    assert not any(on_gui_thread for _, on_gui_thread in calls)
+    # A pinned certificate needs no CA context: nothing is prepared for it.
+    wizard.draft.cert_pin = "AB" * 32
+    before = len(calls)
+    wizard.pages[sw.TEST].initializePage()
+    assert len(calls) == before
+    wizard.retire()

@@ -71,21 +71,23 @@ def load_certificate_reader() -> None:
     import cryptography.x509  # noqa: F401
 
 
+def warm(ca_file: str = "") -> None:
+    """Build the context for ``ca_file`` and load the certificate reader, ahead of the
+    check that needs them (call it off the GUI thread: it takes 20-60 ms). OpenSSL's CA
+    parsing releases the GIL, so it overlaps the caller's other work."""
+    # A bad CA file: the check builds it again and reports the error at its stage.
+    # Only a regular file is read (the check refuses anything else before TLS; a
+    # FIFO would block this thread, holding the build lock).
+    if not ca_file or os.path.isfile(ca_file):
+        with contextlib.suppress(OSError, ValueError):  # ssl.SSLError is an OSError
+            client_context(ca_file)
+    load_certificate_reader()
+
+
 def prepare(ca_file: str = "") -> threading.Thread:
-    """Build the context for ``ca_file`` and load the certificate reader in a daemon
-    thread, ahead of the check that needs them. OpenSSL's CA parsing releases the GIL,
-    so this overlaps the caller's own imports (measured: none of its ~22 ms shows)."""
-
-    def work() -> None:
-        # A bad CA file: the check builds it again and reports the error at its stage.
-        # Only a regular file is read (the check refuses anything else before TLS; a
-        # FIFO would block this thread, holding the build lock).
-        if not ca_file or os.path.isfile(ca_file):
-            with contextlib.suppress(OSError, ValueError):  # ssl.SSLError is an OSError
-                client_context(ca_file)
-        load_certificate_reader()
-
-    thread = threading.Thread(target=work, name="tls-prepare", daemon=True)
+    """:func:`warm` in a daemon thread of its own (the command line, at its start:
+    measured, none of the build's ~22 ms shows beside its imports)."""
+    thread = threading.Thread(target=warm, args=(ca_file,), name="tls-prepare", daemon=True)
     thread.start()
     return thread
 

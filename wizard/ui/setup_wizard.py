@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME
 from wizard.core import providers
-from wizard.core.model import Profile
+from wizard.core.model import Profile, Security
 from wizard.core.secrets import SecretStoreError, StoreKind
 from wizard.core.store import StoreError
 from wizard.core.validation import validate_profile
@@ -41,7 +41,7 @@ from wizard.core.verdict import (
 from wizard.ui.context import AppContext
 from wizard.ui.labels import security_name
 from wizard.ui.step_list import StepList, StepState, step_state
-from wizard.ui.tasks import spawn, when_loop_runs
+from wizard.ui.tasks import in_background, spawn, when_loop_runs
 from wizard.ui.windows import centre_on
 
 if TYPE_CHECKING:
@@ -351,17 +351,24 @@ class SetupWizard(QWizard):
             except Exception:  # reported by the page that needs it, when built
                 self._warm_pending.clear()
             if name == "wizard.core.engine":
-                # The first check's TLS context (the CA bundle parsed, 20-35 ms) and
-                # certificate reader, in a thread: no check pays for them later.
-                from wizard.core import tls
-
-                tls.prepare(self.draft.ca_file)
+                self.warm_tls()
         else:
             missing = [i for i in range(len(PAGES)) if self.pages.built(i) is None]
             if missing:
                 self.pages[missing[0]]
             else:
                 self._prebuild_steps.stop()
+
+    def warm_tls(self) -> None:
+        """The next check's TLS context (the CA bundle parsed, 20-35 ms) and the
+        certificate reader, built in a worker thread now rather than during the
+        check: after start-up, and again when the Test page opens (the CA file may
+        have changed)."""
+        if self.draft.security is Security.NONE or self.draft.cert_pin:
+            return
+        from wizard.core import tls
+
+        in_background(tls.warm, self.draft.ca_file.strip())
 
     def setStartId(self, id: int) -> None:
         """QWizard needs the start page registered: built first if it is not yet."""

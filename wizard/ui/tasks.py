@@ -151,6 +151,26 @@ def loop_made(loop: asyncio.AbstractEventLoop) -> None:
         loop.call_soon(callback)
 
 
+def in_background(work: Callable[..., object], *args: object) -> None:
+    """Run ``work(*args)`` in a worker thread and forget it: the running loop's
+    executor (threads started ahead, :func:`use_thread_pool`), or before the loop
+    exists a thread of its own. Its errors are ignored: it only warms a cache."""
+    loop = None
+    running = sys.modules.get("asyncio")  # not imported yet: no loop yet either
+    if running is not None:
+        try:
+            loop = running.get_running_loop()
+        except RuntimeError:
+            loop = None
+    if loop is None:
+        import threading
+
+        threading.Thread(target=work, args=args, daemon=True).start()
+        return
+    future = loop.run_in_executor(None, work, *args)
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())
+
+
 # Threads started ahead, in idle time after start-up: a check needs three at once
 # (its TLS context, its name lookup, its test message).
 PRESTARTED_THREADS = 3

@@ -308,6 +308,7 @@ class TestPage(WizardPage):
     def initializePage(self) -> None:
         if not self.to_address.text():
             self.to_address.setText(self.draft.from_address)
+        self.wiz.warm_tls()  # the CA file may have changed since start-up
 
     def isComplete(self) -> bool:
         return not self.running
