@@ -18,7 +18,7 @@ import subprocess
 import sys
 import textwrap
 
-from tests.conftest import ROOT
+from tests.probes import fresh_process_result
 
 HOOK_PROBE = textwrap.dedent(
     """
@@ -83,16 +83,7 @@ APP_PROBE = textwrap.dedent(
 
 
 def test_the_first_window_reads_only_the_sources_of_modules_imported_after_pyside6(tmp_path):
-    env = {
-        "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": str(ROOT),
-    }  # fmt: skip
-    done = subprocess.run(
-        [sys.executable, "-c", APP_PROBE],
-        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False, env=env,
-    )  # fmt: skip
-    assert "RESULT " in done.stdout, done.stderr
-    result = json.loads(done.stdout.rpartition("RESULT ")[2])
+    result = fresh_process_result(APP_PROBE, tmp_path)
     assert result["entered"] and result["before"] > 100
     # Only modules imported after PySide6 (the Qt modules and wizard.ui's own) are read.
     assert all(n.startswith(("PySide6", "wizard.ui")) for n in result["scanned"]), result["scanned"]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import socket
 import subprocess
 import sys
 import threading
 
 from tests.conftest import ROOT
+from tests.probes import fresh_process_result
 from wizard.ui.tasks import PRESTART_AFTER, PRESTARTED_THREADS, use_thread_pool
 
 PROBE = """
@@ -190,19 +190,7 @@ NOT_FOR_THE_FIRST_PAGE = (
 
 
 def test_the_wizard_shows_its_first_page_before_loading_what_later_pages_need(tmp_path):
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no saved setups: the wizard opens
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", WINDOW_PROBE],
-        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False, env=env,
-    )  # fmt: skip
-    assert "RESULT " in done.stdout, done.stderr
-    result = json.loads(done.stdout.rpartition("RESULT ")[2])
+    result = fresh_process_result(WINDOW_PROBE, tmp_path)
     shown = set(result["shown"])
     assert result["exposed"] and "wizard.ui.pages.start" in shown
     assert [m for m in NOT_FOR_THE_FIRST_PAGE if m in shown] == []
