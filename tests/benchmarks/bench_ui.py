@@ -108,24 +108,12 @@ def child_stall() -> None:
     """The longest GUI-thread gap during a STARTTLS check with a message."""
     import asyncio
 
-    from PySide6.QtWidgets import QApplication
-
-    import qasync  # isort: skip
-
     from tests.benchmarks.checkbench import cold_check, serve_starttls
+    from tests.benchmarks.loop_setup import transcript_window
     from wizard.core.engine import run_check
-    from wizard.ui.transcript_view import TranscriptView
 
     port, stop, certs = serve_starttls()
-    app = QApplication([])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    from tests.benchmarks.loop_setup import as_main_py_runs
-
-    as_main_py_runs(loop)
-    view = TranscriptView()
-    view.resize(700, 400)
-    view.show()
+    _app, loop, view = transcript_window()  # the app lives as long as this frame
     timer, gaps = _heartbeat()
     results = []
 
@@ -152,22 +140,10 @@ def child_transcript(lines: int, per_turn: int) -> None:
     import asyncio
     import gc
 
-    from PySide6.QtWidgets import QApplication
-
-    import qasync  # isort: skip
-
+    from tests.benchmarks.loop_setup import transcript_window
     from wizard.core.transcript import Direction, TranscriptLine
-    from wizard.ui.transcript_view import TranscriptView
 
-    app = QApplication([])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    from tests.benchmarks.loop_setup import as_main_py_runs
-
-    as_main_py_runs(loop)
-    view = TranscriptView()
-    view.resize(700, 400)
-    view.show()
+    app, loop, view = transcript_window()
     timer, gaps = _heartbeat()
     figures: dict[str, float] = {}
 

@@ -29,14 +29,10 @@ def _stack(frame: object, depth: int = 14) -> str:
 
 def main(checks: int) -> None:
     from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    import qasync  # isort: skip
 
     from tests.benchmarks.checkbench import cold_check, serve_starttls
-    from tests.benchmarks.loop_setup import as_main_py_runs
+    from tests.benchmarks.loop_setup import transcript_window
     from wizard.core.engine import run_check
-    from wizard.ui.transcript_view import TranscriptView
 
     threshold = float(os.environ.get("BENCH_GAP_MS", "10")) / 1000
     port, stop, certs = serve_starttls()
@@ -52,13 +48,7 @@ def main(checks: int) -> None:
             time.sleep(0.0005)
 
     threading.Thread(target=sample, daemon=True).start()
-    app = QApplication([])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    as_main_py_runs(loop)
-    view = TranscriptView()
-    view.resize(700, 400)
-    view.show()
+    _app, loop, view = transcript_window()  # the app lives as long as this frame
     gaps: list[tuple[float, float]] = []
     last = [time.monotonic()]
 

@@ -19,9 +19,13 @@ import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .i18n import QT_TRANSLATE_NOOP, Translator
 from .model import LastTest, Profile
+
+if TYPE_CHECKING:
+    from .engine import CheckResult
 
 _C = "Verdict"
 
@@ -155,6 +159,21 @@ class Verdict:
     # What the server offered for sign-in and what signed in (CheckResult).
     auth_offered: tuple[str, ...] = ()
     auth_used: str = ""
+
+    @classmethod
+    def of(cls, result: CheckResult, settings: dict[str, str], secret: str) -> Verdict:
+        """The verdict of ``result``, a check run now with ``settings`` and the
+        password that digests to ``secret``."""
+        code = result.diagnosis.code if result.diagnosis is not None else ""
+        return cls(
+            result.ok,
+            code,
+            now_iso(),
+            settings,
+            secret,
+            tuple(result.auth_offered),
+            result.auth_used,
+        )
 
     def changes(self, settings: dict[str, str], secret: str) -> list[str]:
         """Keys of what differs now, in FIELD_LABELS order ("password" included)."""

@@ -38,7 +38,6 @@ from wizard.core.verdict import (
     SecretDigest,
     Verdict,
     VerdictState,
-    now_iso,
     saved_changes,
     saved_state,
     settings_fingerprint,
@@ -347,16 +346,7 @@ class ProfileManager(QWidget):
                 raise
             digest = SecretDigest()
             secret = digest(password) if profile.auth else ""
-            code = result.diagnosis.code if result.diagnosis else ""
-            verdict = Verdict(
-                result.ok,
-                code,
-                now_iso(),
-                settings,
-                secret,
-                tuple(result.auth_offered),
-                result.auth_used,
-            )
+            verdict = Verdict.of(result, settings, secret)
             saved = self.ctx.profiles.by_id(profile.id)
             if saved is not None:
                 saved_secret = digest(password) if saved.auth else ""

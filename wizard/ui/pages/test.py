@@ -57,7 +57,7 @@ from wizard.core.status import Status
 from wizard.core.tls import TlsInfo
 from wizard.core.transcript import to_text
 from wizard.core.validation import MESSAGES, check_address
-from wizard.core.verdict import Verdict, VerdictState, now_iso
+from wizard.core.verdict import Verdict, VerdictState
 from wizard.ui.colours import badge_style, error_style
 from wizard.ui.labels import policy_name, security_name
 from wizard.ui.pages.base import WizardPage, field_message
@@ -369,18 +369,7 @@ class TestPage(WizardPage):
         self.result = result
         if result is not None:
             settings, secret = self._run_fingerprint
-            code = result.diagnosis.code if result.diagnosis is not None else ""
-            self.wiz.set_verdict(
-                Verdict(
-                    result.ok,
-                    code,
-                    now_iso(),
-                    settings,
-                    secret,
-                    tuple(result.auth_offered),
-                    result.auth_used,
-                )
-            )
+            self.wiz.set_verdict(Verdict.of(result, settings, secret))
         self.wiz.test_finished(result)
 
     def refresh_verdict(self) -> None:
